@@ -1,0 +1,131 @@
+package no.ipfhir.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged server with no configuration at all: it starts on its embedded H2 database and
+ * Lucene index under ./data, serves /fhir/metadata, and keeps what it stored across a restart.
+ */
+class EmbeddedDefaultIT {
+
+	private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
+	private static final Duration STARTUP = Duration.ofMinutes(3);
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@TempDir
+	Path workingDirectory;
+
+	@Test
+	void embeddedDefaultServesMetadataAndKeepsDataAcrossARestart() throws Exception {
+		int port = freePort();
+		String location;
+
+		Process first = start(port);
+		try {
+			HttpResponse<String> metadata = get(port, "/fhir/metadata");
+			assertThat(metadata.statusCode()).isEqualTo(200);
+			assertThat(metadata.body()).contains("\"resourceType\":\"CapabilityStatement\"", "\"fhirVersion\":\"4.0.1\"");
+
+			HttpResponse<String> created = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/Goal"))
+							.header("Content-Type", "application/fhir+json")
+							.POST(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Goal\",\"lifecycleStatus\":\"active\","
+									+ "\"description\":{\"text\":\"Sykle til skolen\"},\"subject\":{\"display\":\"Synthetic patient\"}}"))
+							.build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(created.statusCode()).isEqualTo(201);
+			location = created.headers().firstValue("Location").orElseThrow();
+		} finally {
+			stop(first);
+		}
+		assertThat(workingDirectory.resolve("data/h2")).isDirectory();
+		assertThat(workingDirectory.resolve("data/lucene")).isDirectory();
+
+		Process second = start(port);
+		try {
+			String path = URI.create(location).getPath().replaceFirst("/_history/.*$", "");
+			HttpResponse<String> read = get(port, path);
+			assertThat(read.statusCode()).isEqualTo(200);
+			assertThat(read.body()).contains("Sykle til skolen");
+			assertThat(get(port, "/fhir/Goal?_content=skolen").body()).contains("Sykle til skolen");
+		} finally {
+			stop(second);
+		}
+	}
+
+	private Process start(int port) throws IOException, InterruptedException {
+		assertThat(JAR).as("the packaged server (mvn package)").exists();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process process = new ProcessBuilder(List.of(
+						java, "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port))
+				.directory(workingDirectory.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(workingDirectory.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile())
+				.start();
+		Instant deadline = Instant.now().plus(STARTUP);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new AssertionError("The embedded server exited with " + process.exitValue() + ": " + logs());
+			}
+			try {
+				if (get(port, "/fhir/metadata").statusCode() == 200) {
+					return process;
+				}
+			} catch (IOException notYetListening) {
+				// still starting
+			}
+			Thread.sleep(500);
+		}
+		process.destroyForcibly();
+		throw new AssertionError("The embedded server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
+	}
+
+	private static void stop(Process process) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+		}
+	}
+
+	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		return http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+						.header("Accept", "application/fhir+json")
+						.timeout(Duration.ofSeconds(10))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String logs() throws IOException {
+		try (var files = Files.list(workingDirectory)) {
+			StringBuilder text = new StringBuilder();
+			for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+				String content = Files.readString(log);
+				text.append(content, Math.max(0, content.length() - 4000), content.length());
+			}
+			return text.toString();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package no.ipfhir.server.support;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.ipfhir.server.IpFhirServerApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration suite: the whole server on a random port over the suite's PostgreSQL
+ * ({@link TestDatabase}). Every subclass shares this one Spring context, so it starts once per run.
+ */
+@AutoConfigureObservability
+@SpringBootTest(classes = IpFhirServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class FhirIntegrationTest {
+
+	private static final Path INDEX_DIRECTORY = temporaryIndexDirectory();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected FhirContext fhirContext;
+
+	protected final HttpClient http = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase database = TestDatabase.get();
+		registry.add("fhir.db.url", database::url);
+		registry.add("fhir.db.user", database::user);
+		registry.add("fhir.db.password", database::password);
+		registry.add("fhir.search.index-directory", INDEX_DIRECTORY::toString);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + port + "/fhir";
+	}
+
+	protected IGenericClient client() {
+		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		return fhirContext.newRestfulGenericClient(baseUrl());
+	}
+
+	/** A raw HTTP exchange, for what the generic client would hide (status codes, headers, bad bodies). */
+	protected HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	protected HttpRequest.Builder request(String pathUnderFhir) {
+		return HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
+	}
+
+	private static Path temporaryIndexDirectory() {
+		try {
+			return Files.createTempDirectory("ip-fhir-test-lucene");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
