@@ -1,0 +1,35 @@
+package no.ipfhir.ig;
+
+import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tarball on the classpath is the package the server installs: name, version and profiles. */
+class PackageContentsTest {
+
+    private static final String BASE = "https://ip-fhir.org/fhir/StructureDefinition/";
+    private static final List<String> PROFILES = List.of(
+            "no-ip-CarePlan", "no-ip-CareTeam", "no-ip-Goal", "no-ip-GoalEvaluation", "no-ip-Tiltak", "no-ip-Consent",
+            "no-ip-Behov", "no-ip-Patient", "no-ip-Practitioner", "no-ip-PractitionerRole", "no-ip-Organization",
+            "no-ip-RelatedPerson");
+
+    @Test
+    void tarballIsTheIpPackageWithEveryProfile() throws IOException {
+        NpmPackage pkg;
+        try (InputStream in = getClass().getResourceAsStream("/fhir-package/no.ipfhir.ip.tgz")) {
+            pkg = NpmPackage.fromPackage(in);
+        }
+        assertEquals("no.ipfhir.ip", pkg.name());
+        assertEquals("0.1.0", pkg.version());
+        assertEquals("4.0.1", pkg.fhirVersion());
+        for (String profile : PROFILES) {
+            assertTrue(pkg.hasCanonical(BASE + profile), "package holds " + BASE + profile);
+        }
+    }
+}

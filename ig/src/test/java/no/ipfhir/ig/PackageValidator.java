@@ -1,0 +1,59 @@
+package no.ipfhir.ig;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * HAPI's instance validator with the R4 core definitions and this project's package, and
+ * nothing that reaches the network: terminology is checked in memory only.
+ */
+final class PackageValidator {
+
+    static final String PACKAGE_ON_CLASSPATH = "classpath:fhir-package/no.ipfhir.ip.tgz";
+
+    private final FhirContext ctx;
+    private final FhirValidator validator;
+
+    PackageValidator(FhirContext ctx) {
+        this.ctx = ctx;
+        NpmPackageValidationSupport ipPackage = new NpmPackageValidationSupport(ctx);
+        try {
+            ipPackage.loadPackageFromClasspath(PACKAGE_ON_CLASSPATH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ValidationSupportChain chain = new ValidationSupportChain(
+                ipPackage,
+                new DefaultProfileValidationSupport(ctx),
+                new CommonCodeSystemsTerminologyService(ctx),
+                new InMemoryTerminologyServerValidationSupport(ctx),
+                new SnapshotGeneratingValidationSupport(ctx));
+        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+        instanceValidator.setNoTerminologyChecks(false);
+        validator = ctx.newValidator().registerValidatorModule(instanceValidator);
+    }
+
+    List<SingleValidationMessage> errors(IBaseResource resource) {
+        return validator.validateWithResult(resource).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .toList();
+    }
+
+    FhirContext context() {
+        return ctx;
+    }
+}
