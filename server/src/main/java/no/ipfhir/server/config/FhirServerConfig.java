@@ -14,7 +14,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
-import no.ipfhir.server.rest.FhirVersionInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -41,14 +41,15 @@ public class FhirServerConfig {
 			ISearchParamRegistry searchParamRegistry,
 			IValidationSupport validationSupport,
 			DatabaseBackedPagingProvider pagingProvider,
-			FhirServerProperties properties) {
+			FhirServerProperties properties,
+			ObjectProvider<ServerInterceptor> interceptors) {
 		// An element the parser does not know is refused, never silently dropped from what is stored.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
 		RestfulServer server = new RestfulServer(fhirContext, interceptorService);
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
 		server.setDefaultResponseEncoding(EncodingEnum.JSON);
-		server.registerInterceptor(new FhirVersionInterceptor());
+		interceptors.orderedStream().forEach(server::registerInterceptor);
 		server.setImplementationDescription("Individuell plan FHIR server");
 
 		pagingProvider.setDefaultPageSize(properties.defaultPageSize());

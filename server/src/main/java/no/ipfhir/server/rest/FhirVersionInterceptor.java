@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.ipfhir.server.config.ServerInterceptor;
+import org.springframework.stereotype.Component;
 
 /**
  * This server speaks FHIR R4 (4.0) only. A client that states another version with the
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * instead of having its resource read as R4 by accident.
  */
 @Interceptor
-public class FhirVersionInterceptor {
+@Component
+public class FhirVersionInterceptor implements ServerInterceptor {
 
 	private static final Pattern FHIR_VERSION = Pattern.compile("fhirversion\\s*=\\s*\"?([0-9.]+)");
 	private static final String SUPPORTED = "4.0";

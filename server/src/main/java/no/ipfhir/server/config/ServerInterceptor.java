@@ -1,0 +1,9 @@
+package no.ipfhir.server.config;
+
+/**
+ * Marks a Spring bean as a HAPI interceptor (a class with {@code @Hook} methods) for the FHIR
+ * endpoint. The endpoint shares HAPI's JPA interceptor service, so its hooks see both the request
+ * pointcuts ({@code SERVER_*}) and the storage pointcuts ({@code STORAGE_*}). One rule or concern
+ * per class; order between them with {@code @Hook(order = …)}.
+ */
+public interface ServerInterceptor {}
