@@ -52,6 +52,7 @@ public abstract class FhirIntegrationTest {
 
 	protected IGenericClient client() {
 		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
 		return fhirContext.newRestfulGenericClient(baseUrl());
 	}
 
@@ -69,6 +70,27 @@ public abstract class FhirIntegrationTest {
 
 	protected HttpRequest.Builder request(String pathUnderFhir) {
 		return HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
+	}
+
+	protected HttpResponse<String> post(String path, org.hl7.fhir.r4.model.Resource resource) {
+		return send(request("/" + path)
+				.header("Content-Type", "application/fhir+json")
+				.POST(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource))));
+	}
+
+	protected HttpResponse<String> put(String path, org.hl7.fhir.r4.model.Resource resource) {
+		return send(request("/" + path)
+				.header("Content-Type", "application/fhir+json")
+				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource))));
+	}
+
+	/** PUT of a resource to its own id. */
+	protected HttpResponse<String> update(org.hl7.fhir.r4.model.Resource resource) {
+		return put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+	}
+
+	protected org.hl7.fhir.r4.model.OperationOutcome outcome(HttpResponse<String> response) {
+		return (org.hl7.fhir.r4.model.OperationOutcome) fhirContext.newJsonParser().parseResource(response.body());
 	}
 
 	private static Path temporaryIndexDirectory() {
