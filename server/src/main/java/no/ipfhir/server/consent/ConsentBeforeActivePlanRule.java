@@ -1,14 +1,11 @@
 package no.ipfhir.server.consent;
 
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import no.ipfhir.server.config.ServerInterceptor;
 import no.ipfhir.server.plan.IndividualPlans;
 import no.ipfhir.server.plan.StoredResources;
 import no.ipfhir.server.profile.IpPackage;
 import no.ipfhir.server.rest.Outcomes;
+import no.ipfhir.server.validation.WriteRule;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
@@ -16,7 +13,6 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +20,8 @@ import org.springframework.stereotype.Component;
  * supportingInfo, to an active IP consent of the same patient. Withdrawing consent later deletes
  * nothing; it is the access rules that stop showing the plan to those no longer covered.
  */
-@Interceptor
 @Component
-@ConditionalOnProperty(name = "fhir.validation.rules", havingValue = "true", matchIfMissing = true)
-public class ConsentBeforeActivePlanRule implements ServerInterceptor {
+public class ConsentBeforeActivePlanRule implements WriteRule {
 
 	private final StoredResources stored;
 
@@ -35,17 +29,8 @@ public class ConsentBeforeActivePlanRule implements ServerInterceptor {
 		this.stored = stored;
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = RULE_ORDER)
-	public void created(IBaseResource resource) {
-		check(resource);
-	}
-
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED, order = RULE_ORDER)
-	public void updated(IBaseResource oldResource, IBaseResource newResource) {
-		check(newResource);
-	}
-
-	private void check(IBaseResource resource) {
+	@Override
+	public void check(IBaseResource resource, IBaseResource previous) {
 		if (!(resource instanceof CarePlan plan) || !IndividualPlans.isActiveIndividualPlan(plan)) {
 			return;
 		}

@@ -1,29 +1,23 @@
 package no.ipfhir.server.plan;
 
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import no.ipfhir.server.config.ServerInterceptor;
 import no.ipfhir.server.profile.IpPackage;
 import no.ipfhir.server.rest.Outcomes;
+import no.ipfhir.server.validation.WriteRule;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * A person has one individual plan: a second active IP for the same patient is refused with 409.
  * Sub-plans (partOf the IP) are not individual plans and are not counted.
  */
-@Interceptor
 @Component
-@ConditionalOnProperty(name = "fhir.validation.rules", havingValue = "true", matchIfMissing = true)
-public class OneIndividualPlanPerPatientRule implements ServerInterceptor {
+public class OneIndividualPlanPerPatientRule implements WriteRule {
 
 	private final StoredResources stored;
 
@@ -31,17 +25,8 @@ public class OneIndividualPlanPerPatientRule implements ServerInterceptor {
 		this.stored = stored;
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = RULE_ORDER)
-	public void created(IBaseResource resource) {
-		check(resource);
-	}
-
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED, order = RULE_ORDER)
-	public void updated(IBaseResource oldResource, IBaseResource newResource) {
-		check(newResource);
-	}
-
-	private void check(IBaseResource resource) {
+	@Override
+	public void check(IBaseResource resource, IBaseResource previous) {
 		if (!(resource instanceof CarePlan plan) || !IndividualPlans.isActiveIndividualPlan(plan) || !plan.getSubject().hasReference()) {
 			return;
 		}

@@ -1,13 +1,10 @@
 package no.ipfhir.server.plan;
 
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
 import java.util.Optional;
-import no.ipfhir.server.config.ServerInterceptor;
 import no.ipfhir.server.rest.Outcomes;
+import no.ipfhir.server.validation.WriteRule;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
@@ -18,17 +15,14 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The goals, team, tiltak, needs and consent a plan refers to are about the plan's own patient:
  * one patient's goal can never end up in another patient's plan.
  */
-@Interceptor
 @Component
-@ConditionalOnProperty(name = "fhir.validation.rules", havingValue = "true", matchIfMissing = true)
-public class PlanPartsBelongToPatientRule implements ServerInterceptor {
+public class PlanPartsBelongToPatientRule implements WriteRule {
 
 	private final StoredResources stored;
 
@@ -36,17 +30,8 @@ public class PlanPartsBelongToPatientRule implements ServerInterceptor {
 		this.stored = stored;
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = RULE_ORDER)
-	public void created(IBaseResource resource) {
-		check(resource);
-	}
-
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED, order = RULE_ORDER)
-	public void updated(IBaseResource oldResource, IBaseResource newResource) {
-		check(newResource);
-	}
-
-	private void check(IBaseResource resource) {
+	@Override
+	public void check(IBaseResource resource, IBaseResource previous) {
 		if (!(resource instanceof CarePlan plan) || !plan.getSubject().hasReference()) {
 			return;
 		}

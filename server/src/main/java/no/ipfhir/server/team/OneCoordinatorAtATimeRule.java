@@ -1,23 +1,19 @@
 package no.ipfhir.server.team;
 
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.ipfhir.server.config.ServerInterceptor;
 import no.ipfhir.server.profile.IpPackage;
 import no.ipfhir.server.rest.Outcomes;
+import no.ipfhir.server.validation.WriteRule;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,24 +23,15 @@ import org.springframework.stereotype.Component;
  * new one starts, or the day before), and an update never removes an earlier koordinator, whose
  * period is closed instead, so the history of who was responsible stays in the plan.
  */
-@Interceptor
 @Component
-@ConditionalOnProperty(name = "fhir.validation.rules", havingValue = "true", matchIfMissing = true)
-public class OneCoordinatorAtATimeRule implements ServerInterceptor {
+public class OneCoordinatorAtATimeRule implements WriteRule {
 
 	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = RULE_ORDER)
-	public void created(IBaseResource resource) {
+	@Override
+	public void check(IBaseResource resource, IBaseResource previousVersion) {
 		if (resource instanceof CareTeam team) {
-			check(team, null);
-		}
-	}
-
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED, order = RULE_ORDER)
-	public void updated(IBaseResource oldResource, IBaseResource newResource) {
-		if (newResource instanceof CareTeam team) {
-			check(team, oldResource instanceof CareTeam previous ? previous : null);
+			check(team, previousVersion instanceof CareTeam previous ? previous : null);
 		}
 	}
 
