@@ -42,12 +42,14 @@ public class FhirServerConfig {
 			IValidationSupport validationSupport,
 			DatabaseBackedPagingProvider pagingProvider,
 			FhirServerProperties properties,
-			ObjectProvider<ServerInterceptor> interceptors) {
+			ObjectProvider<ServerInterceptor> interceptors,
+			ObjectProvider<OperationProvider> operations) {
 		// An element the parser does not know is refused, never silently dropped from what is stored.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
 		RestfulServer server = new RestfulServer(fhirContext, interceptorService);
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
+		operations.orderedStream().forEach(server::registerProvider);
 		server.setDefaultResponseEncoding(EncodingEnum.JSON);
 		interceptors.orderedStream().forEach(server::registerInterceptor);
 		server.setImplementationDescription("Individuell plan FHIR server");
