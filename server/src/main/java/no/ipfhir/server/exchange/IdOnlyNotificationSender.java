@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Locale;
+import java.util.UUID;
 import no.ipfhir.server.config.FhirServerProperties;
 import no.ipfhir.server.config.ServerInterceptor;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -93,10 +95,10 @@ public class IdOnlyNotificationSender implements ServerInterceptor {
 		Parameters.ParametersParameterComponent event = status.addParameter().setName("notification-event");
 		event.addPart().setName("timestamp").setValue(new InstantType(new Date()));
 		event.addPart().setName("focus").setValue(new Reference(changed.getValue()));
-		event.addPart().setName("operation").setValue(new StringType(message.getOperationType().name().toLowerCase(java.util.Locale.ROOT)));
+		event.addPart().setName("operation").setValue(new StringType(message.getOperationType().name().toLowerCase(Locale.ROOT)));
 
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.HISTORY).setTimestamp(new Date());
-		bundle.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.randomUUID()).setResource(status);
+		bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(status);
 		Bundle.BundleEntryComponent entry = bundle.addEntry();
 		if (!server.publicBaseUrl().isBlank()) {
 			entry.setFullUrl(server.publicBaseUrl().replaceAll("/+$", "") + "/" + changed.toVersionless().getValue());
@@ -109,8 +111,10 @@ public class IdOnlyNotificationSender implements ServerInterceptor {
 				})
 				.setUrl(changed.toVersionless().getValue());
 		entry.getResponse()
-				.setStatus(message.getOperationType() == BaseResourceMessage.OperationTypeEnum.CREATE ? "201" : "200")
-				.setEtag("W/\"" + changed.getVersionIdPart() + "\"");
+				.setStatus(message.getOperationType() == BaseResourceMessage.OperationTypeEnum.CREATE ? "201" : "200");
+		if (changed.hasVersionIdPart()) {
+			entry.getResponse().setEtag("W/\"" + changed.getVersionIdPart() + "\"");
+		}
 		return bundle;
 	}
 
