@@ -1,6 +1,7 @@
 package no.ipfhir.server.config;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  * service: HAPI calls storage hooks on that service for every request it handles (besides the JPA
  * layer's global one), so a class there sees each request's {@code SERVER_*} and {@code STORAGE_*}
  * pointcuts exactly once, and writes the server makes for itself (installing its package) are not
- * taken for a client's.
+ * taken for a client's. {@link StorageInterceptor} beans go on the JPA layer's service, where the
+ * subscription pointcuts fire.
  */
 @Configuration
 public class FhirServerConfig {
@@ -45,7 +47,10 @@ public class FhirServerConfig {
 			IValidationSupport validationSupport,
 			DatabaseBackedPagingProvider pagingProvider,
 			FhirServerProperties properties,
-			ObjectProvider<ServerInterceptor> interceptors) {
+			ObjectProvider<ServerInterceptor> interceptors,
+			IInterceptorService storageInterceptorService,
+			ObjectProvider<StorageInterceptor> storageInterceptors,
+			ObjectProvider<OperationProvider> operations) {
 		// An element the parser does not know is refused, never silently dropped from what is stored.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
 		RestfulServer server = new RestfulServer(fhirContext);
@@ -53,8 +58,10 @@ public class FhirServerConfig {
 		server.registerProvider(systemProvider);
 		// ValueSet/$expand and $validate-code over the stored (and installed) terminology.
 		server.registerProvider(valueSetOperations);
+		operations.orderedStream().forEach(server::registerProvider);
 		server.setDefaultResponseEncoding(EncodingEnum.JSON);
 		interceptors.orderedStream().forEach(server::registerInterceptor);
+		storageInterceptors.orderedStream().forEach(storageInterceptorService::registerInterceptor);
 		server.setImplementationDescription("Individuell plan FHIR server");
 
 		pagingProvider.setDefaultPageSize(properties.defaultPageSize());

@@ -70,6 +70,14 @@ public final class ExamplePlans {
 				.orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " in the example"));
 	}
 
+	/** The entry with this fullUrl (the examples' {@code urn:uuid:} fullUrls are kept). */
+	public static Bundle.BundleEntryComponent entry(Bundle bundle, String fullUrl) {
+		return bundle.getEntry().stream()
+				.filter(e -> fullUrl.equals(e.getFullUrl()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No entry " + fullUrl));
+	}
+
 	/** The patient's fødselsnummer (or D-nummer) in the Bundle. */
 	public static String patientNumber(Bundle bundle) {
 		return first(bundle, org.hl7.fhir.r4.model.Patient.class).getIdentifierFirstRep().getValue();

@@ -44,6 +44,10 @@ public abstract class FhirIntegrationTest {
 		registry.add("fhir.db.user", database::user);
 		registry.add("fhir.db.password", database::password);
 		registry.add("fhir.search.index-directory", INDEX_DIRECTORY::toString);
+		// The simulated EHRs that receive notifications listen on this machine.
+		registry.add("fhir.subscription.allowed-endpoints", () -> "http://localhost:*,http://127.0.0.1:*");
+		registry.add("fhir.subscription.retry-initial-backoff", () -> "200ms");
+		registry.add("fhir.subscription.retry-max-backoff", () -> "1s");
 	}
 
 	protected String baseUrl() {

@@ -1,0 +1,57 @@
+package no.ipfhir.server.exchange;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.subscription.model.CanonicalSubscription;
+import ca.uhn.fhir.jpa.subscription.model.ResourceDeliveryMessage;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.util.Optional;
+import no.ipfhir.server.config.StorageInterceptor;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.springframework.stereotype.Component;
+
+/**
+ * A subscription restricted to an organisation ({@link SubscriberOrganisation}) hears only of changes to plans
+ * that organisation takes part in ({@link PlanParticipants}); other matches are dropped before delivery.
+ */
+@Interceptor
+@Component
+public class SubscriberOrganisationFilter implements StorageInterceptor {
+
+	private final PlanParticipants participants;
+	private final DaoRegistry daos;
+	private final FhirContext fhirContext;
+
+	public SubscriberOrganisationFilter(PlanParticipants participants, DaoRegistry daos, FhirContext fhirContext) {
+		this.participants = participants;
+		this.daos = daos;
+		this.fhirContext = fhirContext;
+	}
+
+	@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MATCHED)
+	public boolean deliverOnlyToParticipants(CanonicalSubscription subscription, ResourceDeliveryMessage message) {
+		Optional<SubscriberOrganisation> organisation = SubscriberOrganisation.of(subscription);
+		if (organisation.isEmpty()) {
+			return true;
+		}
+		return changedResource(message).map(resource -> participants.takesPart(organisation.get(), resource)).orElse(false);
+	}
+
+	private Optional<IBaseResource> changedResource(ResourceDeliveryMessage message) {
+		IBaseResource payload = message.getPayload(fhirContext);
+		if (payload != null) {
+			return Optional.of(payload);
+		}
+		IIdType id = message.getPayloadId(fhirContext);
+		try {
+			return Optional.of(daos.getResourceDao(id.getResourceType()).read(id.toVersionless(), new SystemRequestDetails()));
+		} catch (BaseServerResponseException gone) {
+			return Optional.empty();
+		}
+	}
+}

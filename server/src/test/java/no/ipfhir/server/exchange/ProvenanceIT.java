@@ -1,0 +1,69 @@
+package no.ipfhir.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import no.ipfhir.server.support.ExamplePlans;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+
+/** Every write of a plan's part leaves a Provenance naming the version, the time, the activity and who acted. */
+class ProvenanceIT extends ExchangeTest {
+
+	private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
+
+	@Test
+	void createAndUpdateOfAGoalRecordWhoChangedWhichVersion() {
+		IIdType goal = createdGoal();
+		Goal stored = client().read().resource(Goal.class).withId(goal.getIdPart()).execute();
+		stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
+		clientActingAs(new Reference().setDisplay("Lise Berg"), organisation("991000038")).update().resource(stored).execute();
+
+		Bundle found = client().search()
+				.byUrl("Goal?_id=" + goal.getIdPart() + "&_revinclude=Provenance:target")
+				.returnBundle(Bundle.class)
+				.execute();
+
+		List<Provenance> provenance = found.getEntry().stream()
+				.filter(e -> e.getResource() instanceof Provenance)
+				.map(e -> (Provenance) e.getResource())
+				.sorted((a, b) -> a.getTargetFirstRep().getReference().compareTo(b.getTargetFirstRep().getReference()))
+				.toList();
+		assertThat(provenance).hasSize(2);
+		assertThat(provenance.get(0).getTargetFirstRep().getReference()).isEqualTo(goal.withVersion("1").getValue());
+		assertThat(provenance.get(0).getActivity().getCodingFirstRep().getCode()).isEqualTo("CREATE");
+		assertThat(provenance.get(0).getAgentFirstRep().getWho().getDisplay()).startsWith("Uidentifisert klient");
+		assertThat(provenance.get(1).getTargetFirstRep().getReference()).isEqualTo(goal.withVersion("2").getValue());
+		assertThat(provenance.get(1).getActivity().getCodingFirstRep().getCode()).isEqualTo("UPDATE");
+		assertThat(provenance.get(1).getAgentFirstRep().getWho().getDisplay()).isEqualTo("Lise Berg");
+		assertThat(provenance.get(1).getAgentFirstRep().getOnBehalfOf().getIdentifier().getValue()).isEqualTo("991000038");
+		assertThat(provenance.get(1).getRecorded()).isNotNull();
+	}
+
+	@Test
+	void provenanceHeaderThatNamesNoOneIsRefused() {
+		IIdType goal = createdGoal();
+		Goal stored = client().read().resource(Goal.class).withId(goal.getIdPart()).execute();
+		stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
+
+		HttpResponse<String> response = send(request("/Goal/" + goal.getIdPart())
+				.header("Content-Type", "application/fhir+json")
+				.header("X-Provenance", "{\"resourceType\":\"Provenance\"}")
+				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(stored))));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("OperationOutcome", "agent.who");
+	}
+
+	private IIdType createdGoal() {
+		Bundle example = ExamplePlans.fresh(fhirContext, "ip-a-hjerneslag");
+		Bundle response = client().transaction().withBundle(example).execute();
+		return created(response, example.getEntry().indexOf(ExamplePlans.entry(example, GOAL))).toUnqualifiedVersionless();
+	}
+}
