@@ -1,0 +1,38 @@
+package no.ipfhir.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import no.ipfhir.server.support.FhirIntegrationTest;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.junit.jupiter.api.Test;
+
+/** Only the koordinator's organisation changes the ansvarsgruppe; the other services read it. */
+class CareTeamChangeIT extends FhirIntegrationTest {
+
+	@Test
+	void coordinatorsOrganisationMayChangeTheTeamAndAnotherParticipatingServiceMayNot() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String coordinator = issuer().token("user/*.cruds").orgnr(world.municipalityOrgnr).sign();
+		String gp = issuer().token("user/*.cruds").orgnr(world.gpOrgnr).sign();
+
+		HttpResponse<String> readByGp = send(requestWith("/CareTeam/" + world.a.careTeamId(), gp)
+				.header("Accept", "application/fhir+json"));
+		assertThat(readByGp.statusCode()).isEqualTo(200);
+		CareTeam team = fhirContext.newJsonParser().parseResource(CareTeam.class, readByGp.body());
+
+		team.setName("Ansvarsgruppe for Per Hansen (endret av fastlegen)");
+		assertThat(put(team, world, gp).statusCode()).isEqualTo(403);
+
+		team.setName("Ansvarsgruppe for Per Hansen (endret av koordinator)");
+		assertThat(put(team, world, coordinator).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> put(CareTeam team, AccessWorld world, String token) {
+		team.getMeta().setVersionId(null);
+		return send(requestWith("/CareTeam/" + world.a.careTeamId(), token)
+				.header("Content-Type", "application/fhir+json")
+				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(team))));
+	}
+}
