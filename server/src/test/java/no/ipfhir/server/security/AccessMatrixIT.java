@@ -63,7 +63,7 @@ class AccessMatrixIT extends FhirIntegrationTest {
 		READ_PLAN_A, READ_PLAN_B, VREAD_PLAN_A, HISTORY_OF_PLAN_A, READ_PATIENT_A, READ_UNKNOWN_PLAN,
 		SEARCH_ALL_PLANS, SEARCH_PLAN_A_WITH_INCLUDES, PATIENT_A_WITH_REVINCLUDES, CHAIN_TO_PATIENT_B_FNR,
 		HAS_PLAN_B, BATCH_READING_PLAN_B, AUDIT_TRAIL_OF_A, SYSTEM_HISTORY, COUNT_ABOVE_CAP,
-		UPDATE_PLAN_A, MOVE_GOAL_OF_A_TO_B
+		UPDATE_PLAN_A, MOVE_GOAL_OF_A_TO_B, TRANSACTION_ADDING_GOAL_FOR_B
 	}
 
 	static Stream<Arguments> matrix() {
@@ -138,6 +138,8 @@ class AccessMatrixIT extends FhirIntegrationTest {
 			}
 			case UPDATE_PLAN_A -> assertThat(response.statusCode()).as("status")
 					.isEqualTo(actor.writes && reachesA ? 200 : 403);
+			case TRANSACTION_ADDING_GOAL_FOR_B -> assertThat(response.statusCode()).as(response.body())
+					.isEqualTo(actor.writes && reachesB ? 200 : 403);
 			case MOVE_GOAL_OF_A_TO_B -> {
 				assertThat(response.statusCode()).as("status").isBetween(400, 499);
 				Goal goal = client().read().resource(Goal.class).withId(w.a.goalId()).execute();
@@ -185,6 +187,7 @@ class AccessMatrixIT extends FhirIntegrationTest {
 				plan.getMeta().setVersionId(null);
 				yield put(planA, fhirContext.newJsonParser().encodeResourceToString(plan), token);
 			}
+			case TRANSACTION_ADDING_GOAL_FOR_B -> post("", transactionAddingGoalLike(w.b.goalId()), token);
 			case MOVE_GOAL_OF_A_TO_B -> {
 				Goal goal = client().read().resource(Goal.class).withId(w.a.goalId()).execute();
 				goal.setSubject(new Reference("Patient/" + w.b.patientId()));
@@ -264,6 +267,19 @@ class AccessMatrixIT extends FhirIntegrationTest {
 		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
 		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(reference);
 		return fhirContext.newJsonParser().encodeResourceToString(batch);
+	}
+
+	/** A transaction with one new goal for the same patient as an existing one, with a fresh identifier. */
+	private String transactionAddingGoalLike(String goalId) {
+		Goal goal = client().read().resource(Goal.class).withId(goalId).execute();
+		goal.setId((String) null);
+		goal.getMeta().setVersionId(null).setLastUpdated(null);
+		goal.getIdentifierFirstRep().setValue(no.ipfhir.server.support.SyntheticIds.unique("m-ny"));
+		goal.getDescription().setText("Et nytt mål fra tjenesten");
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(goal)
+				.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Goal");
+		return fhirContext.newJsonParser().encodeResourceToString(transaction);
 	}
 
 	private Bundle parse(HttpResponse<String> response) {
