@@ -62,7 +62,7 @@ class AccessMatrixIT extends FhirIntegrationTest {
 	enum Interaction {
 		READ_PLAN_A, READ_PLAN_B, VREAD_PLAN_A, HISTORY_OF_PLAN_A, READ_PATIENT_A, READ_UNKNOWN_PLAN,
 		SEARCH_ALL_PLANS, SEARCH_PLAN_A_WITH_INCLUDES, PATIENT_A_WITH_REVINCLUDES, CHAIN_TO_PATIENT_B_FNR,
-		HAS_PLAN_B, BATCH_READING_PLAN_B, AUDIT_TRAIL_OF_A, SYSTEM_HISTORY, COUNT_ABOVE_CAP,
+		HAS_PLAN_B, BATCH_READING_PLAN_B, NEXT_PAGE_OF_A_SEARCH_FOR_B, AUDIT_TRAIL_OF_A, SYSTEM_HISTORY, COUNT_ABOVE_CAP,
 		UPDATE_PLAN_A, MOVE_GOAL_OF_A_TO_B, TRANSACTION_ADDING_GOAL_FOR_B
 	}
 
@@ -119,6 +119,10 @@ class AccessMatrixIT extends FhirIntegrationTest {
 				} else {
 					assertThat(batch.getEntryFirstRep().getResponse().getStatus()).as(response.body()).matches("(404|403).*");
 				}
+			}
+			case NEXT_PAGE_OF_A_SEARCH_FOR_B -> {
+				assertThat(response.statusCode()).as("status").isEqualTo(reachesB ? 200 : 403);
+				assertThat(containsAny(response, w.b.markers())).as("finds B's goals").isEqualTo(reachesB);
 			}
 			case AUDIT_TRAIL_OF_A -> {
 				if (reachesA) {
@@ -178,6 +182,7 @@ class AccessMatrixIT extends FhirIntegrationTest {
 			case CHAIN_TO_PATIENT_B_FNR -> get("/CarePlan?subject:Patient.identifier=" + fnrSystem(w.b) + "%7C" + w.b.fnr(), token);
 			case HAS_PLAN_B -> get("/Patient?_has:CarePlan:subject:_id=" + w.b.carePlanId(), token);
 			case BATCH_READING_PLAN_B -> post("", batchReading("CarePlan/" + w.b.carePlanId()), token);
+			case NEXT_PAGE_OF_A_SEARCH_FOR_B -> get(nextPageOfBackEndSearch("/Goal?subject=Patient/" + w.b.patientId() + "&_count=1"), token);
 			case AUDIT_TRAIL_OF_A -> get("/AuditEvent?patient=Patient/" + w.a.patientId(), token);
 			case SYSTEM_HISTORY -> get("/_history?_count=5", token);
 			case COUNT_ABOVE_CAP -> get("/Goal?_count=100000", token);
@@ -267,6 +272,13 @@ class AccessMatrixIT extends FhirIntegrationTest {
 		Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
 		batch.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(reference);
 		return fhirContext.newJsonParser().encodeResourceToString(batch);
+	}
+
+	/** The paging link of a search someone else (a back end) ran: links carry no authority of their own. */
+	private String nextPageOfBackEndSearch(String search) {
+		Bundle firstPage = parse(send(request(search).header("Accept", JSON)));
+		String next = firstPage.getLink(Bundle.LINK_NEXT).getUrl();
+		return next.substring(baseUrl().length());
 	}
 
 	/** A transaction with one new goal for the same patient as an existing one, with a fresh identifier. */
