@@ -26,6 +26,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Authentication with Spring Security's OAuth2 resource server: every request to the FHIR endpoint
@@ -68,7 +71,8 @@ public class SecurityConfig {
 			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
 		}
 		OperationOutcomeAuthenticationEntryPoint entryPoint = new OperationOutcomeAuthenticationEntryPoint(fhirContext);
-		return http.authorizeHttpRequests(requests -> requests
+		return http.cors(cors -> cors.configurationSource(browserApps(security)))
+				.authorizeHttpRequests(requests -> requests
 						.requestMatchers(publicPaths()).permitAll()
 						.anyRequest().authenticated())
 				.oauth2ResourceServer(resourceServer -> resourceServer
@@ -76,6 +80,22 @@ public class SecurityConfig {
 						.authenticationEntryPoint(entryPoint))
 				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
 				.build();
+	}
+
+	/**
+	 * SMART apps in a browser call the server from their own origin. Tokens travel in the
+	 * Authorization header, never in cookies, so another origin gains nothing it has no token for.
+	 */
+	private static CorsConfigurationSource browserApps(SecurityProperties security) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOriginPatterns(security.corsAllowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "If-Match", "If-None-Exist", "Prefer"));
+		cors.setExposedHeaders(List.of("Location", "Content-Location", "ETag", "Last-Modified", "WWW-Authenticate"));
+		cors.setAllowCredentials(false);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
 	}
 
 	/** Matched as plain paths: the FHIR servlet is not a Spring MVC servlet. */

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenUri the issuer's token endpoint, published to SMART apps
  * @param organisationNumberClaims claims that carry the caller's organisasjonsnummer
  * @param herIdClaims claims that carry the caller's HER-id
+ * @param corsAllowedOrigins origins (patterns) of browser apps allowed to call the server
  */
 @ConfigurationProperties("fhir.security")
 public record SecurityProperties(
@@ -30,7 +31,8 @@ public record SecurityProperties(
 		@DefaultValue("") String authorizationUri,
 		@DefaultValue("") String tokenUri,
 		@DefaultValue("orgnr") List<String> organisationNumberClaims,
-		@DefaultValue("herid") List<String> herIdClaims) {
+		@DefaultValue("herid") List<String> herIdClaims,
+		@DefaultValue("*") List<String> corsAllowedOrigins) {
 
 	boolean issuerConfigured() {
 		return !issuerUri.isBlank() || !jwkSetUri.isBlank();

@@ -29,6 +29,19 @@ class SmartConfigurationIT extends FhirIntegrationTest {
 	}
 
 	@Test
+	void browserAppsMayCallTheServerFromTheirOwnOrigin() {
+		HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/CarePlan?patient=1"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://pasientapp.example")
+				.header("Access-Control-Request-Method", "GET")
+				.header("Access-Control-Request-Headers", "authorization"));
+
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://pasientapp.example");
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase()).contains("authorization");
+	}
+
+	@Test
 	void capabilityStatementIsPublicAndDeclaresSmartOnFhirWithTheOAuthEndpoints() {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/metadata"))
 				.header("Accept", "application/fhir+json"));
