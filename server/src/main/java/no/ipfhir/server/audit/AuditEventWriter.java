@@ -83,7 +83,6 @@ public class AuditEventWriter {
 		who.setDisplay(describe(caller));
 		user.setWho(who);
 		for (String orgnr : caller.organisationNumbers()) {
-			user.addPolicy(PlanAccess.ORGANISASJONSNUMMER + "|" + orgnr);
 			event.addAgent()
 					.setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-RoleClass", "PROV",
 							"healthcare provider")))

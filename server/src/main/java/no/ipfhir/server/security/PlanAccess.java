@@ -75,7 +75,7 @@ public class PlanAccess {
 	/** A relative reaches a patient only while the patient's active consent permits them, directly or as a team member. */
 	private AccessGrant forRelative(Caller caller) {
 		RelatedPerson relative = read(RelatedPerson.class, caller.relatedPersonId());
-		if (relative == null || !relative.getActive() || !relative.hasPatient()) {
+		if (relative == null || (relative.hasActive() && !relative.getActive()) || !relative.hasPatient()) {
 			return AccessGrant.NOTHING;
 		}
 		String patientId = relative.getPatient().getReferenceElement().getIdPart();

@@ -50,7 +50,9 @@ public class PlanSearchNarrowingInterceptor extends SearchNarrowingInterceptor i
 	 */
 	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = -1)
 	public void setAsideReadsById(RequestDetails request) {
-		if (request.getResource() instanceof Bundle bundle) {
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		if ((operation == RestOperationTypeEnum.TRANSACTION || operation == RestOperationTypeEnum.BATCH)
+				&& request.getResource() instanceof Bundle bundle) {
 			Map<Integer, String> reads = new HashMap<>();
 			for (int i = 0; i < bundle.getEntry().size(); i++) {
 				Bundle.BundleEntryRequestComponent entry = bundle.getEntry().get(i).getRequest();

@@ -29,6 +29,33 @@ class CareTeamChangeIT extends FhirIntegrationTest {
 		assertThat(put(team, world, coordinator).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void patientAppWithWriteScopesStillCannotChangeWhoIsOnTheTeam() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String patient = issuer().token("patient/*.cruds").patient(world.a.patientId()).sign();
+		CareTeam team = client().read().resource(CareTeam.class).withId(world.a.careTeamId()).execute();
+
+		team.setName("Ansvarsgruppe for Per Hansen (endret i appen)");
+
+		assertThat(put(team, world, patient).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void serviceCannotCreateATeamForAPatientThatGivesAnotherServiceAccess() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String gp = issuer().token("user/*.cruds").orgnr(world.gpOrgnr).sign();
+		CareTeam team = client().read().resource(CareTeam.class).withId(world.a.careTeamId()).execute();
+		team.setId((String) null);
+		team.getMeta().setVersionId(null).setLastUpdated(null);
+		team.getIdentifierFirstRep().setValue(no.ipfhir.server.support.SyntheticIds.unique("ag"));
+
+		HttpResponse<String> created = send(requestWith("/CareTeam", gp)
+				.header("Content-Type", "application/fhir+json")
+				.POST(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(team))));
+
+		assertThat(created.statusCode()).isEqualTo(403);
+	}
+
 	private HttpResponse<String> put(CareTeam team, AccessWorld world, String token) {
 		team.getMeta().setVersionId(null);
 		return send(requestWith("/CareTeam/" + world.a.careTeamId(), token)
