@@ -99,7 +99,8 @@ public class PlanAccess {
 
 	/**
 	 * An organisation reaches the patients of the care teams it currently takes part in: itself, through
-	 * one of its PractitionerRoles, or through a practitioner acting on its behalf.
+	 * one of its PractitionerRoles, or through a practitioner acting on its behalf; and of the active
+	 * teams it manages (the koordinerende enhet).
 	 */
 	private AccessGrant forOrganisation(Caller caller) {
 		TokenOrListParam identifiers = new TokenOrListParam();
@@ -125,12 +126,14 @@ public class PlanAccess {
 		}
 		Set<String> candidates = new LinkedHashSet<>(callerRefs);
 		candidates.addAll(practitionerRefs);
+		List<IBaseResource> teams = new java.util.ArrayList<>(search("CareTeam", "participant", List.copyOf(candidates)));
+		teams.addAll(search("CareTeam", ManagingOrganizationSearchParameter.CODE, List.copyOf(organisationRefs)));
 		Set<String> patients = new LinkedHashSet<>();
-		for (IBaseResource resource : search("CareTeam", "participant", List.copyOf(candidates))) {
+		for (IBaseResource resource : teams) {
 			CareTeam team = (CareTeam) resource;
 			if (team.getStatus() != CareTeam.CareTeamStatus.ENTEREDINERROR && team.hasSubject()
 					&& "Patient".equals(team.getSubject().getReferenceElement().getResourceType())
-					&& isCurrentMember(team, callerRefs, organisationRefs)) {
+					&& (isCurrentMember(team, callerRefs, organisationRefs) || isManagedBy(team, organisationRefs))) {
 				patients.add(team.getSubject().getReferenceElement().getIdPart());
 			}
 		}
@@ -146,6 +149,11 @@ public class PlanAccess {
 				.anyMatch(participant -> (members.contains(reference(participant.getMember()))
 								|| organisations.contains(reference(participant.getOnBehalfOf())))
 						&& isCurrent(participant.getPeriod()));
+	}
+
+	private static boolean isManagedBy(CareTeam team, Set<String> organisations) {
+		return team.getStatus() != CareTeam.CareTeamStatus.INACTIVE
+				&& team.getManagingOrganization().stream().anyMatch(org -> organisations.contains(reference(org)));
 	}
 
 	private List<Consent> activeConsents(Collection<String> patientIds) {

@@ -21,7 +21,8 @@ import org.hl7.fhir.r4.model.RelatedPerson;
  *       part (his consent denies NAV the goal evaluations); his wife is on the team and covered by his
  *       consent; the hospital's participation ended in 2025; his son is a RelatedPerson whom no consent names;</li>
  *   <li>plan B (child, Emma): the hospital's habilitation service takes part;</li>
- *   <li>plan D (another municipality): its mental-health service takes part in that plan only.</li>
+ *   <li>plan D (another municipality): its mental-health service takes part in that plan only, and its
+ *       koordinerende enhet manages the team without being on it.</li>
  * </ul>
  */
 final class AccessWorld {
@@ -41,6 +42,7 @@ final class AccessWorld {
 	final String otherMunicipalityOrgnr;
 	final String gpOrgnr;
 	final String navOrgnr;
+	final String managingUnitOfDOrgnr;
 
 	AccessWorld(FhirContext fhirContext, IGenericClient backend) {
 		ExamplePlans.Identities fjordvik = new ExamplePlans.Identities();
@@ -55,6 +57,7 @@ final class AccessWorld {
 		otherMunicipalityOrgnr = havbygd.newValue(SyntheticIds.ORGNR_SYSTEM, "991000143");
 		gpOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000054");
 		navOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000062");
+		managingUnitOfDOrgnr = havbygd.newValue(SyntheticIds.ORGNR_SYSTEM, "991000135");
 		sonWithoutConsentId = storeSon(backend);
 	}
 

@@ -30,6 +30,20 @@ class CareTeamChangeIT extends FhirIntegrationTest {
 	}
 
 	@Test
+	void koordinerendeEnhetManagingTheTeamReachesThePlanWithoutBeingOnTheTeam() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String managingUnit = issuer().token("user/*.rs").orgnr(world.managingUnitOfDOrgnr).sign();
+
+		HttpResponse<String> plan = send(requestWith("/CarePlan/" + world.d.carePlanId(), managingUnit)
+				.header("Accept", "application/fhir+json"));
+		HttpResponse<String> otherPlan = send(requestWith("/CarePlan/" + world.a.carePlanId(), managingUnit)
+				.header("Accept", "application/fhir+json"));
+
+		assertThat(plan.statusCode()).isEqualTo(200);
+		assertThat(otherPlan.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void patientAppWithWriteScopesStillCannotChangeWhoIsOnTheTeam() {
 		AccessWorld world = new AccessWorld(fhirContext, client());
 		String patient = issuer().token("patient/*.cruds").patient(world.a.patientId()).sign();
