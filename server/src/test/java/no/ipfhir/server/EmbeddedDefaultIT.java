@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import ca.uhn.fhir.context.FhirContext;
+import no.ipfhir.server.support.ExamplePlans;
+import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,15 +46,21 @@ class EmbeddedDefaultIT {
 			assertThat(metadata.body()).contains("\"resourceType\":\"CapabilityStatement\"", "\"fhirVersion\":\"4.0.1\"");
 			assertThat(metadata.body()).as("the open trial server says so").contains("SECURITY IS OFF");
 
+			String plan = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(
+					ExamplePlans.fresh(FhirContext.forR4Cached(), ExamplePlans.STROKE_REHABILITATION));
 			HttpResponse<String> created = http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/Goal"))
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir"))
 							.header("Content-Type", "application/fhir+json")
-							.POST(HttpRequest.BodyPublishers.ofString("{\"resourceType\":\"Goal\",\"lifecycleStatus\":\"active\","
-									+ "\"description\":{\"text\":\"Sykle til skolen\"},\"subject\":{\"display\":\"Synthetic patient\"}}"))
+							.POST(HttpRequest.BodyPublishers.ofString(plan))
 							.build(),
 					HttpResponse.BodyHandlers.ofString());
-			assertThat(created.statusCode()).isEqualTo(201);
-			location = created.headers().firstValue("Location").orElseThrow();
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+			Bundle response = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, created.body());
+			location = response.getEntry().stream()
+					.map(e -> e.getResponse().getLocation())
+					.filter(l -> l.startsWith("CarePlan/"))
+					.findFirst()
+					.orElseThrow();
 		} finally {
 			stop(first);
 		}
@@ -60,11 +69,10 @@ class EmbeddedDefaultIT {
 
 		Process second = start(port);
 		try {
-			String path = URI.create(location).getPath().replaceFirst("/_history/.*$", "");
-			HttpResponse<String> read = get(port, path);
+			HttpResponse<String> read = get(port, "/fhir/" + location.replaceFirst("/_history/.*$", ""));
 			assertThat(read.statusCode()).isEqualTo(200);
-			assertThat(read.body()).contains("Sykle til skolen");
-			assertThat(get(port, "/fhir/Goal?_content=skolen").body()).contains("Sykle til skolen");
+			assertThat(read.body()).contains("Individuell plan for Per Hansen");
+			assertThat(get(port, "/fhir/Goal?_content=hunden").body()).contains("tur med hunden");
 		} finally {
 			stop(second);
 		}

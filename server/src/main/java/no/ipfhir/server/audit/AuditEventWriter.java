@@ -53,8 +53,9 @@ public class AuditEventWriter {
 
 	static AuditEvent event(AuditedRequest request, String patient) {
 		BalpProfileEnum profile = profile(request.operation(), patient != null);
+		// Shaped after the BALP profile, which is not claimed in meta.profile: the server validates every
+		// profile a stored resource claims, and the IHE package is not installed.
 		AuditEvent event = new AuditEvent();
-		event.getMeta().addProfile(profile.getProfileUrl());
 		event.setType(new Coding(BalpConstants.CS_AUDIT_EVENT_TYPE, "rest", "RESTful Operation"));
 		event.addSubtype(new Coding(BalpConstants.CS_RESTFUL_INTERACTION, interaction(request.operation()), null));
 		event.setAction(profile.getAction());

@@ -6,6 +6,7 @@ import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
@@ -36,6 +37,7 @@ public class FhirServerConfig {
 			IInterceptorService interceptorService,
 			@Qualifier("myResourceProvidersR4") ResourceProviderFactory resourceProviders,
 			JpaSystemProvider<?, ?> systemProvider,
+			ValueSetOperationProvider valueSetOperations,
 			IFhirSystemDao<?, ?> systemDao,
 			JpaStorageSettings storageSettings,
 			ISearchParamRegistry searchParamRegistry,
@@ -48,6 +50,8 @@ public class FhirServerConfig {
 		RestfulServer server = new RestfulServer(fhirContext, interceptorService);
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
+		// ValueSet/$expand and $validate-code over the stored (and installed) terminology.
+		server.registerProvider(valueSetOperations);
 		server.setDefaultResponseEncoding(EncodingEnum.JSON);
 		interceptors.orderedStream().forEach(server::registerInterceptor);
 		server.setImplementationDescription("Individuell plan FHIR server");

@@ -12,10 +12,12 @@ import org.springframework.validation.annotation.Validated;
  * @param publicBaseUrl the base URL clients see (behind a proxy); when empty it is taken from each request
  * @param defaultPageSize entries per search page when the client sends no {@code _count}
  * @param maxPageSize the largest {@code _count} honoured
+ * @param maxBundleEntries the most entries a transaction or batch Bundle may have
  */
 @Validated
 @ConfigurationProperties("fhir.server")
 public record FhirServerProperties(
 		@DefaultValue("") String publicBaseUrl,
 		@Min(1) @DefaultValue("20") int defaultPageSize,
-		@Min(1) @Max(1000) @DefaultValue("200") int maxPageSize) {}
+		@Min(1) @Max(1000) @DefaultValue("200") int maxPageSize,
+		@Min(1) @DefaultValue("1000") int maxBundleEntries) {}

@@ -6,4 +6,11 @@ package no.ipfhir.server.config;
  * pointcuts ({@code SERVER_*}) and the storage pointcuts ({@code STORAGE_*}). One rule or concern
  * per class; order between them with {@code @Hook(order = …)}.
  */
-public interface ServerInterceptor {}
+public interface ServerInterceptor {
+
+	/** Profile validation runs first, so a resource that is malformed is told so before any rule. */
+	int VALIDATION_ORDER = 0;
+
+	/** The regulation's cross-resource rules run on resources that are already known to be valid. */
+	int RULE_ORDER = 100;
+}

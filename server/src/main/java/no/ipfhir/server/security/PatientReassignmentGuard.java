@@ -49,7 +49,10 @@ public class PatientReassignmentGuard implements ServerInterceptor {
 	private Set<String> owners(IBaseResource resource) {
 		Set<String> owners = new TreeSet<>();
 		for (IIdType owner : fhirContext.newTerser().getCompartmentOwnersForResource("Patient", resource, Set.of())) {
-			owners.add(owner.toUnqualifiedVersionless().getValue());
+			// Compartment parameters also reach practitioners and relatives (a team's members); only patients count.
+			if ("Patient".equals(owner.getResourceType())) {
+				owners.add(owner.toUnqualifiedVersionless().getValue());
+			}
 		}
 		return owners;
 	}

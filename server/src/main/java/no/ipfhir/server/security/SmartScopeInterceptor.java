@@ -6,6 +6,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import java.util.Locale;
 import no.ipfhir.server.config.ServerInterceptor;
@@ -52,6 +53,7 @@ public class SmartScopeInterceptor implements ServerInterceptor {
 			case DELETE -> require(caller, Permission.DELETE, type);
 			case TRANSACTION, BATCH -> {
 				if (request.getResource() instanceof Bundle bundle) {
+					requireTransactionOrBatch(bundle);
 					bundle.getEntry().forEach(entry -> requireForEntry(caller, entry.getRequest()));
 				}
 			}
@@ -63,6 +65,23 @@ public class SmartScopeInterceptor implements ServerInterceptor {
 			}
 			default -> {
 				// GET_PAGE and the rest: every resource returned is checked by PlanAuthorizationInterceptor.
+			}
+		}
+	}
+
+	/** Said here, before any access rule looks at the entries, so the client hears what is actually wrong. */
+	private static void requireTransactionOrBatch(Bundle bundle) {
+		Bundle.BundleType type = bundle.getType();
+		if (type != Bundle.BundleType.TRANSACTION && type != Bundle.BundleType.BATCH) {
+			throw new InvalidRequestException("A Bundle sent to the server base must be of type transaction or batch, not '"
+					+ (type == null ? "(none)" : type.toCode()) + "'. To store a Bundle as a document or collection, "
+					+ "POST it to /Bundle.");
+		}
+		for (int i = 0; i < bundle.getEntry().size(); i++) {
+			Bundle.BundleEntryRequestComponent entry = bundle.getEntry().get(i).getRequest();
+			if (!entry.hasMethod() || !entry.hasUrl()) {
+				throw new InvalidRequestException("Bundle.entry[" + i + "].request is missing or has no method and url: every "
+						+ "entry of a " + type.toCode() + " says what to do with it, e.g. request.method = POST and request.url = Goal.");
 			}
 		}
 	}

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import no.ipfhir.server.support.FhirIntegrationTest;
-import no.ipfhir.server.support.PlanFixtures;
+import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.SyntheticIds;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ConditionalWriteIT extends FhirIntegrationTest {
 	@Test
 	void updateWithAStaleIfMatchVersionIsRefusedAndChangesNothing() {
 		Patient patient = (Patient) client().create()
-				.resource(PlanFixtures.patient(SyntheticIds.fodselsnummer()))
+				.resource(patient(SyntheticIds.fodselsnummer()))
 				.execute()
 				.getResource();
 		String id = patient.getIdElement().getIdPart();
@@ -53,7 +53,7 @@ class ConditionalWriteIT extends FhirIntegrationTest {
 	@Test
 	void updateWithTheCurrentIfMatchVersionSucceeds() {
 		Patient patient = (Patient) client().create()
-				.resource(PlanFixtures.patient(SyntheticIds.fodselsnummer()))
+				.resource(patient(SyntheticIds.fodselsnummer()))
 				.execute()
 				.getResource();
 		String id = patient.getIdElement().getIdPart();
@@ -69,11 +69,18 @@ class ConditionalWriteIT extends FhirIntegrationTest {
 		assertThat(update.headers().firstValue("ETag")).hasValue("W/\"2\"");
 	}
 
+	/** The example plan's patient, with another fødselsnummer. */
+	private Patient patient(String fnr) {
+		Patient patient = ExamplePlans.first(ExamplePlans.load(fhirContext, ExamplePlans.STROKE_REHABILITATION), Patient.class);
+		patient.getIdentifierFirstRep().setValue(fnr);
+		return patient;
+	}
+
 	private HttpResponse<String> postPatient(String fnr, String ifNoneExist) {
 		return send(request("/Patient")
 				.header("Content-Type", "application/fhir+json")
 				.header("If-None-Exist", ifNoneExist)
 				.POST(HttpRequest.BodyPublishers.ofString(
-						fhirContext.newJsonParser().encodeResourceToString(PlanFixtures.patient(fnr)))));
+						fhirContext.newJsonParser().encodeResourceToString(patient(fnr)))));
 	}
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.gclient.StringClientParam;
 import java.util.List;
+import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.FhirIntegrationTest;
-import no.ipfhir.server.support.PlanFixtures;
+import no.ipfhir.server.support.StoredPlan;
 import no.ipfhir.server.support.SyntheticIds;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Goal;
-import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,69 +21,54 @@ import org.junit.jupiter.api.Test;
 class PlanSearchIT extends FhirIntegrationTest {
 
 	private IGenericClient client;
-	private String fnr;
-	private String patientId;
+	private StoredPlan plan;
 
 	@BeforeEach
 	void storeOnePlan() {
 		client = client();
-		fnr = SyntheticIds.fodselsnummer();
-		client.transaction()
-				.withBundle(PlanFixtures.wholePlanTransaction(fnr, "Svømme 200 meter", "Lage middag selv"))
-				.execute();
-		patientId = client.search()
-				.forResource(Patient.class)
-				.where(Patient.IDENTIFIER.exactly().systemAndCode(SyntheticIds.FNR_SYSTEM, fnr))
-				.returnBundle(Bundle.class)
-				.execute()
-				.getEntryFirstRep()
-				.getResource()
-				.getIdElement()
-				.toUnqualifiedVersionless()
-				.getValue();
+		plan = StoredPlan.store(fhirContext, client, ExamplePlans.STROKE_REHABILITATION);
 	}
 
 	@Test
 	void planSearchIncludesItsGoalsAndCareTeam() {
 		Bundle result = client.search()
-				.byUrl("CarePlan?patient=" + patientId + "&_include=CarePlan:goal&_include=CarePlan:care-team")
+				.byUrl("CarePlan?patient=" + plan.patientId() + "&_include=CarePlan:goal&_include=CarePlan:care-team")
 				.returnBundle(Bundle.class)
 				.execute();
 
-		assertThat(typesByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly("CarePlan");
-		assertThat(typesByMode(result, Bundle.SearchEntryMode.INCLUDE))
-				.containsExactlyInAnyOrder("Goal", "Goal", "CareTeam");
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly(plan.id("CarePlan"));
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.INCLUDE))
+				.containsExactlyInAnyOrderElementsOf(concat(plan.ids("Goal"), plan.ids("CareTeam")));
 	}
 
 	@Test
-	void patientSearchRevincludesThePlansAboutThePatient() {
+	void patientSearchRevincludesThePlansAndGoalsAboutThePatient() {
 		Bundle result = client.search()
-				.byUrl("Patient?_id=" + patientId + "&_revinclude=CarePlan:subject&_revinclude=Goal:subject")
+				.byUrl("Patient?_id=" + plan.patientId() + "&_revinclude=CarePlan:subject&_revinclude=Goal:subject")
 				.returnBundle(Bundle.class)
 				.execute();
 
-		assertThat(typesByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly("Patient");
-		assertThat(typesByMode(result, Bundle.SearchEntryMode.INCLUDE))
-				.containsExactlyInAnyOrder("CarePlan", "Goal", "Goal");
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly(plan.patientId());
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.INCLUDE))
+				.containsExactlyInAnyOrderElementsOf(concat(plan.ids("CarePlan"), plan.ids("Goal")));
 	}
 
 	@Test
 	void planIsFoundThroughAChainOnThePatientsFodselsnummer() {
 		Bundle result = client.search()
-				.byUrl("CarePlan?subject:Patient.identifier=" + SyntheticIds.FNR_SYSTEM + "|" + fnr)
+				.byUrl("CarePlan?subject:Patient.identifier=" + SyntheticIds.FNR_SYSTEM + "|" + plan.patientNumber())
 				.returnBundle(Bundle.class)
 				.execute();
 
-		assertThat(result.getEntry()).hasSize(1);
-		assertThat(((CarePlan) result.getEntryFirstRep().getResource()).getSubject().getReference()).isEqualTo(patientId);
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly(plan.id("CarePlan"));
 	}
 
 	@Test
 	void goalIsFoundByAWordInItsDescription() {
-		String word = "sjakkturnering" + SyntheticIds.unique("").replace("-", "").substring(0, 8);
-		client.create()
-				.resource(PlanFixtures.goal(new org.hl7.fhir.r4.model.Reference(patientId), "Delta i en " + word + " på biblioteket"))
-				.execute();
+		String word = "sjakkturnering" + SyntheticIds.digits(8);
+		Goal goal = plan.read(Goal.class, plan.id("Goal"));
+		goal.getDescription().setText("Jeg vil delta i en " + word + " på biblioteket");
+		client.update().resource(goal).execute();
 
 		Bundle result = client.search()
 				.forResource(Goal.class)
@@ -90,32 +76,32 @@ class PlanSearchIT extends FhirIntegrationTest {
 				.returnBundle(Bundle.class)
 				.execute();
 
-		assertThat(result.getEntry()).hasSize(1);
-		assertThat(((Goal) result.getEntryFirstRep().getResource()).getDescription().getText()).contains(word);
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly(plan.id("Goal"));
 	}
 
 	@Test
 	void planIsFoundByAWordInItsNarrative() {
-		String word = "rehabiliteringsopphold" + SyntheticIds.unique("").replace("-", "").substring(0, 8);
-		CarePlan plan = PlanFixtures.carePlan(new org.hl7.fhir.r4.model.Reference(patientId), null);
-		plan.getCareTeam().clear();
-		plan.getText().setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.GENERATED)
+		String word = "rehabiliteringsopphold" + SyntheticIds.digits(8);
+		CarePlan carePlan = plan.read(CarePlan.class, plan.id("CarePlan"));
+		carePlan.getText().setStatus(Narrative.NarrativeStatus.ADDITIONAL)
 				.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Plan etter " + word + "</div>");
-		client.create().resource(plan).execute();
+		client.update().resource(carePlan).execute();
 
-		Bundle result = client.search()
-				.byUrl("CarePlan?_text=" + word)
-				.returnBundle(Bundle.class)
-				.execute();
+		Bundle result = client.search().byUrl("CarePlan?_text=" + word).returnBundle(Bundle.class).execute();
 
-		assertThat(result.getEntry()).hasSize(1);
+		assertThat(idsByMode(result, Bundle.SearchEntryMode.MATCH)).containsExactly(plan.id("CarePlan"));
 	}
 
-	private static List<String> typesByMode(Bundle bundle, Bundle.SearchEntryMode mode) {
+	private static List<String> idsByMode(Bundle bundle, Bundle.SearchEntryMode mode) {
 		return bundle.getEntry().stream()
 				.filter(e -> e.getSearch().getMode() == mode)
 				.map(Bundle.BundleEntryComponent::getResource)
-				.map(Resource::fhirType)
+				.map(Resource::getIdElement)
+				.map(id -> id.toUnqualifiedVersionless().getValue())
 				.toList();
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
 	}
 }

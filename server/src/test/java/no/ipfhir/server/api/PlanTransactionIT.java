@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.FhirIntegrationTest;
-import no.ipfhir.server.support.PlanFixtures;
+import no.ipfhir.server.support.StoredPlan;
 import no.ipfhir.server.support.SyntheticIds;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -22,49 +23,46 @@ class PlanTransactionIT extends FhirIntegrationTest {
 
 	@Test
 	void transactionCreatesPatientTeamGoalsAndPlanLinkedThroughConditionalReferences() {
-		IGenericClient client = client();
-		String fnr = SyntheticIds.fodselsnummer();
+		StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
 
-		Bundle response = client.transaction()
-				.withBundle(PlanFixtures.wholePlanTransaction(fnr, "Klare meg selv på kjøkkenet", "Gå på tur med venner"))
-				.execute();
+		assertThat(plan.response().getEntry())
+				.hasSize(plan.sent().getEntry().size())
+				.allSatisfy(e -> assertThat(e.getResponse().getStatus()).startsWith("201"));
+		String patientId = onlyPatientWith(client(), plan.patientNumber()).getIdElement().toUnqualifiedVersionless().getValue();
+		assertThat(plan.patientId()).isEqualTo(patientId);
 
-		assertThat(response.getEntry()).hasSize(5);
-		assertThat(response.getEntry()).allSatisfy(e -> assertThat(e.getResponse().getStatus()).startsWith("201"));
-
-		Patient patient = onlyPatientWith(client, fnr);
-		String patientId = patient.getIdElement().toUnqualifiedVersionless().getValue();
-		CarePlan plan = client.read()
-				.resource(CarePlan.class)
-				.withUrl(locationOf(response, "CarePlan"))
-				.execute();
-		assertThat(plan.getSubject().getReference()).isEqualTo(patientId);
-		assertThat(plan.getGoal()).hasSize(2).allSatisfy(g -> assertThat(g.getReference()).startsWith("Goal/"));
-		CareTeam team = client.read().resource(CareTeam.class).withUrl(plan.getCareTeamFirstRep().getReference()).execute();
+		CarePlan carePlan = plan.read(CarePlan.class, plan.id("CarePlan"));
+		assertThat(carePlan.getSubject().getReference()).isEqualTo(patientId);
+		assertThat(carePlan.getGoal()).extracting(Reference::getReference).containsExactlyInAnyOrderElementsOf(plan.ids("Goal"));
+		CareTeam team = plan.read(CareTeam.class, carePlan.getCareTeamFirstRep().getReference());
 		assertThat(team.getSubject().getReference()).isEqualTo(patientId);
-		Goal goal = client.read().resource(Goal.class).withUrl(plan.getGoalFirstRep().getReference()).execute();
-		assertThat(goal.getExpressedBy().getReference()).isEqualTo(patientId);
+		Goal goal = plan.read(Goal.class, carePlan.getGoalFirstRep().getReference());
+		assertThat(goal.getSubject().getReference()).isEqualTo(patientId);
 	}
 
 	@Test
-	void secondTransactionForTheSamePatientReusesTheExistingPatient() {
+	void resendingTheSameTransactionChangesNothing() {
 		IGenericClient client = client();
-		String fnr = SyntheticIds.fodselsnummer();
-		client.transaction().withBundle(PlanFixtures.wholePlanTransaction(fnr, "Første mål")).execute();
+		Bundle plan = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+		client.transaction().withBundle(plan).execute();
 
-		Bundle second = client.transaction().withBundle(PlanFixtures.wholePlanTransaction(fnr, "Andre mål")).execute();
+		Bundle again = client.transaction().withBundle(plan).execute();
 
-		assertThat(second.getEntryFirstRep().getResponse().getStatus()).startsWith("200");
-		onlyPatientWith(client, fnr);
+		assertThat(again.getEntry()).allSatisfy(e -> assertThat(e.getResponse().getStatus()).startsWith("200"));
+		onlyPatientWith(client, ExamplePlans.patientNumber(plan));
 	}
 
 	@Test
 	void transactionWithOneBadEntryStoresNothing() {
 		IGenericClient client = client();
-		String fnr = SyntheticIds.fodselsnummer();
-		Bundle bundle = PlanFixtures.wholePlanTransaction(fnr, "Et mål som aldri blir lagret");
-		Goal aboutAPatientWhoDoesNotExist = PlanFixtures.goal(new Reference("Patient/" + SyntheticIds.unique("missing")), "Mål");
-		PlanFixtures.post(bundle, "urn:uuid:" + java.util.UUID.randomUUID(), aboutAPatientWhoDoesNotExist);
+		Bundle bundle = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+		Goal aboutAPatientWhoDoesNotExist = ExamplePlans.first(bundle, Goal.class).copy();
+		aboutAPatientWhoDoesNotExist.setSubject(new Reference("Patient/" + SyntheticIds.unique("missing")));
+		aboutAPatientWhoDoesNotExist.getIdentifierFirstRep().setValue(SyntheticIds.unique("goal"));
+		bundle.addEntry()
+				.setFullUrl("urn:uuid:" + java.util.UUID.randomUUID())
+				.setResource(aboutAPatientWhoDoesNotExist)
+				.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Goal");
 
 		assertThatThrownBy(() -> client.transaction().withBundle(bundle).execute())
 				.isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
@@ -74,7 +72,7 @@ class PlanTransactionIT extends FhirIntegrationTest {
 
 		Bundle patients = client.search()
 				.forResource(Patient.class)
-				.where(Patient.IDENTIFIER.exactly().systemAndCode(SyntheticIds.FNR_SYSTEM, fnr))
+				.where(Patient.IDENTIFIER.exactly().systemAndCode(SyntheticIds.FNR_SYSTEM, ExamplePlans.patientNumber(bundle)))
 				.returnBundle(Bundle.class)
 				.execute();
 		assertThat(patients.getEntry()).as("nothing of the failed transaction is stored").isEmpty();
@@ -88,13 +86,5 @@ class PlanTransactionIT extends FhirIntegrationTest {
 				.execute();
 		assertThat(patients.getEntry()).hasSize(1);
 		return (Patient) patients.getEntryFirstRep().getResource();
-	}
-
-	private static String locationOf(Bundle response, String type) {
-		return response.getEntry().stream()
-				.map(e -> e.getResponse().getLocation())
-				.filter(location -> location.startsWith(type + "/"))
-				.findFirst()
-				.orElseThrow();
 	}
 }

@@ -6,8 +6,9 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.FhirIntegrationTest;
-import no.ipfhir.server.support.PlanFixtures;
+import no.ipfhir.server.support.StoredPlan;
 import no.ipfhir.server.support.SyntheticIds;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -15,53 +16,49 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Create, read, update, vread and history for the resources an individual plan is made of. */
+/**
+ * Create, read, update, vread and history for the resources an individual plan is made of. Each
+ * new resource is a copy (with a new identifier) of one in a stored example plan, so it is valid and
+ * refers to that plan's patient; the copied plan is a draft, as the patient's one active plan exists.
+ */
 class ResourceLifecycleIT extends FhirIntegrationTest {
 
 	static Stream<Arguments> planResources() {
-		Reference patient = new Reference("Patient/placeholder");
 		return Stream.of(
-				lifecycle("Patient", () -> PlanFixtures.patient(SyntheticIds.fodselsnummer()),
-						r -> ((Patient) r).getNameFirstRep().setFamily("Nordmann")),
-				lifecycle("CarePlan", () -> PlanFixtures.carePlan(patient, null),
-						r -> ((CarePlan) r).setTitle("Individuell plan, revidert")),
-				lifecycle("CareTeam", () -> PlanFixtures.careTeam(patient, "Ansvarsgruppe"),
-						r -> ((CareTeam) r).setName("Ansvarsgruppe for Kari")),
-				lifecycle("Goal", () -> PlanFixtures.goal(patient, "Gå til butikken alene"),
-						r -> ((Goal) r).setLifecycleStatus(Goal.GoalLifecycleStatus.COMPLETED)));
+				Arguments.of(Patient.class, (Consumer<Resource>) r -> ((Patient) r).getNameFirstRep().setFamily("Nordmann")),
+				Arguments.of(CarePlan.class, (Consumer<Resource>) r -> ((CarePlan) r).setTitle("Individuell plan, revidert")),
+				Arguments.of(CareTeam.class, (Consumer<Resource>) r -> ((CareTeam) r).setName("Ansvarsgruppe, revidert")),
+				Arguments.of(Goal.class, (Consumer<Resource>) r -> ((Goal) r).setLifecycleStatus(Goal.GoalLifecycleStatus.COMPLETED)));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("planResources")
-	void createReadUpdateVreadAndHistoryKeepEveryVersion(
-			java.util.function.Supplier<Resource> fixture, Consumer<Resource> change) {
+	void createReadUpdateVreadAndHistoryKeepEveryVersion(Class<? extends Resource> type, Consumer<Resource> change) {
 		IGenericClient client = client();
-		Resource resource = withRealPatient(client, fixture.get());
+		StoredPlan plan = StoredPlan.store(fhirContext, client, ExamplePlans.STROKE_REHABILITATION);
+		Resource resource = newCopy(plan, type);
 
 		MethodOutcome created = client.create().resource(resource).execute();
 		assertThat(created.getCreated()).isTrue();
 		IIdType id = created.getId();
 		assertThat(id.getVersionIdPart()).isEqualTo("1");
 
-		Resource read = (Resource) client.read().resource(resource.fhirType()).withId(id.getIdPart()).execute();
+		Resource read = client.read().resource(type).withId(id.getIdPart()).execute();
 		assertThat(read.getMeta().getVersionId()).isEqualTo("1");
 
 		change.accept(read);
 		MethodOutcome updated = client.update().resource(read).execute();
 		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
 
-		Resource version1 = (Resource) client.read().resource(resource.fhirType()).withIdAndVersion(id.getIdPart(), "1").execute();
-		Resource version2 = (Resource) client.read().resource(resource.fhirType()).withIdAndVersion(id.getIdPart(), "2").execute();
-		assertThat(fhirContext.newJsonParser().encodeResourceToString(version1))
-				.isNotEqualTo(fhirContext.newJsonParser().encodeResourceToString(version2));
+		Resource version1 = client.read().resource(type).withIdAndVersion(id.getIdPart(), "1").execute();
+		Resource version2 = client.read().resource(type).withIdAndVersion(id.getIdPart(), "2").execute();
 		assertThat(version2.getMeta().getVersionId()).isEqualTo("2");
+		assertThat(encode(version1)).isNotEqualTo(encode(version2));
 
 		Bundle history = client.history().onInstance(id.toVersionless()).returnBundle(Bundle.class).execute();
 		assertThat(history.getEntry())
@@ -69,32 +66,24 @@ class ResourceLifecycleIT extends FhirIntegrationTest {
 				.containsExactly("2", "1");
 	}
 
-	/** Plans, teams and goals must point at a patient that exists; the fixture's placeholder is replaced. */
-	private static Resource withRealPatient(IGenericClient client, Resource resource) {
-		if (resource instanceof Patient) {
-			return resource;
+	private static Resource newCopy(StoredPlan plan, Class<? extends Resource> type) {
+		Resource copy = plan.read(type, plan.id(type.getSimpleName())).copy();
+		copy.setId((String) null);
+		copy.getMeta().setVersionId(null).setLastUpdated(null);
+		if (copy instanceof Patient patient) {
+			patient.getIdentifierFirstRep().setValue(SyntheticIds.fodselsnummer());
+		} else if (copy instanceof CarePlan carePlan) {
+			carePlan.getIdentifierFirstRep().setValue(SyntheticIds.unique("plan"));
+			carePlan.setStatus(CarePlan.CarePlanStatus.DRAFT);
+		} else if (copy instanceof CareTeam team) {
+			team.getIdentifierFirstRep().setValue(SyntheticIds.unique("team"));
+		} else if (copy instanceof Goal goal) {
+			goal.getIdentifierFirstRep().setValue(SyntheticIds.unique("goal"));
 		}
-		IIdType patientId = client.create()
-				.resource(PlanFixtures.patient(SyntheticIds.fodselsnummer()))
-				.execute()
-				.getId()
-				.toUnqualifiedVersionless();
-		Reference patient = new Reference(patientId);
-		if (resource instanceof CarePlan plan) {
-			plan.setSubject(patient);
-			plan.getCareTeam().clear();
-		} else if (resource instanceof CareTeam team) {
-			team.setSubject(patient);
-			team.getParticipantFirstRep().setMember(patient);
-		} else if (resource instanceof Goal goal) {
-			goal.setSubject(patient);
-			goal.setExpressedBy(patient);
-		}
-		return resource;
+		return copy;
 	}
 
-	private static Arguments lifecycle(
-			String type, java.util.function.Supplier<Resource> fixture, Consumer<Resource> change) {
-		return Arguments.of(Named.of(type, fixture), change);
+	private String encode(Resource resource) {
+		return fhirContext.newJsonParser().encodeResourceToString(resource);
 	}
 }

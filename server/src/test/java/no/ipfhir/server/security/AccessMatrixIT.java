@@ -174,7 +174,7 @@ class AccessMatrixIT extends FhirIntegrationTest {
 			case HISTORY_OF_PLAN_A -> get(planA + "/_history", token);
 			case READ_PATIENT_A -> get("/Patient/" + w.a.patientId(), token);
 			case READ_UNKNOWN_PLAN -> get("/CarePlan/" + UUID.randomUUID().toString().substring(0, 8) + "x", token);
-			case SEARCH_ALL_PLANS -> get("/CarePlan?_count=200", token);
+			case SEARCH_ALL_PLANS -> get("/CarePlan?_count=200&_sort=-_lastUpdated", token);
 			case SEARCH_PLAN_A_WITH_INCLUDES -> get("/CarePlan?_id=" + w.a.carePlanId()
 					+ "&_include=CarePlan:care-team&_include=CarePlan:goal&_include=CarePlan:subject", token);
 			case PATIENT_A_WITH_REVINCLUDES -> get("/Patient?_id=" + w.a.patientId()

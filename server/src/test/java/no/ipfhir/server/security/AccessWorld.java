@@ -3,6 +3,7 @@ package no.ipfhir.server.security;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import no.ipfhir.server.support.SyntheticIds;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 
@@ -45,19 +47,20 @@ final class AccessWorld {
 	final String managingUnitOfDOrgnr;
 
 	AccessWorld(FhirContext fhirContext, IGenericClient backend) {
-		ExamplePlans.Identities fjordvik = new ExamplePlans.Identities();
-		ExamplePlans.Identities havbygd = new ExamplePlans.Identities();
-		a = store(fhirContext, backend, ExamplePlans.PATIENT_A_HJERNESLAG, fjordvik);
-		b = store(fhirContext, backend, ExamplePlans.PATIENT_B_BARN, fjordvik);
-		d = store(fhirContext, backend, ExamplePlans.PATIENT_D_KOORDINATORBYTTE, havbygd);
+		Bundle exampleA = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+		Bundle exampleB = ExamplePlans.fresh(fhirContext, ExamplePlans.CHILD_HABILITATION);
+		Bundle exampleD = ExamplePlans.fresh(fhirContext, ExamplePlans.COORDINATOR_CHANGE);
+		a = store(fhirContext, backend, exampleA);
+		b = store(fhirContext, backend, exampleB);
+		d = store(fhirContext, backend, exampleD);
 		wifeId = a.fullUrlToId().get("urn:uuid:00000000-0000-4000-8001-000000000008");
-		municipalityOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000070");
-		endedHospitalOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000046");
-		hospitalOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000119");
-		otherMunicipalityOrgnr = havbygd.newValue(SyntheticIds.ORGNR_SYSTEM, "991000143");
-		gpOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000054");
-		navOrgnr = fjordvik.newValue(SyntheticIds.ORGNR_SYSTEM, "991000062");
-		managingUnitOfDOrgnr = havbygd.newValue(SyntheticIds.ORGNR_SYSTEM, "991000135");
+		municipalityOrgnr = orgnr(exampleA, "urn:uuid:00000000-0000-4000-8001-000000000003");
+		endedHospitalOrgnr = orgnr(exampleA, "urn:uuid:00000000-0000-4000-8001-000000000004");
+		gpOrgnr = orgnr(exampleA, "urn:uuid:00000000-0000-4000-8001-000000000005");
+		navOrgnr = orgnr(exampleA, "urn:uuid:00000000-0000-4000-8001-000000000006");
+		hospitalOrgnr = orgnr(exampleB, "urn:uuid:00000000-0000-4000-8002-000000000004");
+		managingUnitOfDOrgnr = orgnr(exampleD, "urn:uuid:00000000-0000-4000-8004-000000000002");
+		otherMunicipalityOrgnr = orgnr(exampleD, "urn:uuid:00000000-0000-4000-8004-000000000003");
 		sonWithoutConsentId = storeSon(backend);
 	}
 
@@ -83,9 +86,8 @@ final class AccessWorld {
 		return backend.create().resource(son).execute().getId().getIdPart();
 	}
 
-	private static Plan store(FhirContext fhirContext, IGenericClient backend, String example, ExamplePlans.Identities ids) {
-		Set<String> markers = ExamplePlans.newMarkers();
-		Bundle transaction = ExamplePlans.load(fhirContext, example, ids, markers);
+	private static Plan store(FhirContext fhirContext, IGenericClient backend, Bundle transaction) {
+		Set<String> markers = markers(fhirContext, transaction);
 		Bundle response = backend.transaction().withBundle(transaction).execute();
 		Map<String, String> fullUrlToId = new HashMap<>();
 		String patient = null;
@@ -114,5 +116,30 @@ final class AccessWorld {
 			}
 		}
 		return new Plan(patient, fnr, plan, team, consent, goal, markers, fullUrlToId);
+	}
+
+	/** The identifier values of everything in the plan that belongs to the patient (not the registry resources). */
+	private static Set<String> markers(FhirContext fhirContext, Bundle transaction) {
+		Set<String> markers = new LinkedHashSet<>();
+		for (Bundle.BundleEntryComponent entry : transaction.getEntry()) {
+			if (PlanAuthorizationInterceptor.DIRECTORY_TYPES.contains(entry.getResource().fhirType())) {
+				continue;
+			}
+			for (Identifier identifier : fhirContext.newTerser().getValues(entry.getResource(), "identifier", Identifier.class)) {
+				markers.add(identifier.getValue());
+			}
+		}
+		return markers;
+	}
+
+	private static String orgnr(Bundle example, String fullUrl) {
+		return example.getEntry().stream()
+				.filter(entry -> fullUrl.equals(entry.getFullUrl()))
+				.map(entry -> (Organization) entry.getResource())
+				.flatMap(organisation -> organisation.getIdentifier().stream())
+				.filter(identifier -> SyntheticIds.ORGNR_SYSTEM.equals(identifier.getSystem()))
+				.map(Identifier::getValue)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No organisasjonsnummer on " + fullUrl));
 	}
 }

@@ -1,135 +1,112 @@
 package no.ipfhir.server.support;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.util.FhirTerser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The example plans of the FHIR package ({@code fhir-package/examples/*.json}), made fresh for each
- * use: every identifier gets a new synthetic value (fødselsnummer and organisasjonsnummer with valid
- * check digits), and each entry's {@code ifNoneExist} follows, so that runs never meet each other's
- * data. Identifiers listed in a shared {@link Identities} keep one new value across plans, so that
- * two plans can share an organisation.
+ * The guide's example plans (transaction Bundles from the ip-fhir-package artifact), with every
+ * identifier replaced by a fresh synthetic one, so each test gets its own patient, organisations and
+ * plan and never meets data of earlier tests or runs. Conditional creates and conditional
+ * references in the Bundle follow the new identifiers.
  */
 public final class ExamplePlans {
 
-	public static final String PATIENT_A_HJERNESLAG = "ip-a-hjerneslag.json";
-	public static final String PATIENT_B_BARN = "ip-b-barn.json";
-	public static final String PATIENT_D_KOORDINATORBYTTE = "ip-d-koordinatorbytte.json";
+	public static final String STROKE_REHABILITATION = "ip-a-hjerneslag";
+	public static final String CHILD_HABILITATION = "ip-b-barn";
+	public static final String SUB_PLAN = "ip-c-delplan";
+	public static final String COORDINATOR_CHANGE = "ip-d-koordinatorbytte";
 
-	private static final Set<String> DIRECTORY_TYPES = Set.of("Organization", "Practitioner", "PractitionerRole");
-	private static final String FNR = SyntheticIds.FNR_SYSTEM;
-	private static final String DNR = "urn:oid:2.16.578.1.12.4.1.4.2";
-	private static final String ORGNR = SyntheticIds.ORGNR_SYSTEM;
-	private static final String KOMMUNENR = "https://register.geonorge.no/sosi-kodelister/kommunenummer";
+	private static final Pattern IDENTIFIER_QUERY = Pattern.compile("identifier=([^|&]+)\\|([^&]+)");
+	/** Municipality numbers name real municipalities' codes, not anyone: they stay. */
+	private static final Set<String> KEPT_SYSTEMS = Set.of(
+			"https://register.geonorge.no/sosi-kodelister/kommunenummer", "urn:oid:2.16.578.1.12.4.1.1.3402");
 
 	private ExamplePlans() {}
 
-	/** New values for old identifiers ({@code system|value}), shared by the plans made with it. */
-	public static final class Identities {
-		private final Map<String, String> newValues = new HashMap<>();
-
-		public String newValue(String system, String oldValue) {
-			return newValues.computeIfAbsent(system + "|" + oldValue, key -> freshValue(system, oldValue));
-		}
-	}
-
-	/**
-	 * A transaction Bundle of one example plan with fresh identifiers.
-	 *
-	 * @param markers filled with the new identifier values of what belongs to the patient (not the
-	 *     directory resources), for checking that a response does not contain them
-	 */
-	public static Bundle load(FhirContext fhirContext, String example, Identities identities, Set<String> markers) {
-		Bundle bundle;
-		try (InputStream json = ExamplePlans.class.getResourceAsStream("/fhir-package/examples/" + example)) {
-			if (json == null) {
-				throw new IllegalStateException("fhir-package/examples/" + example + " is not on the test classpath");
-			}
-			bundle = fhirContext.newJsonParser().parseResource(Bundle.class, json);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	public static Bundle fresh(FhirContext fhirContext, String example) {
+		Bundle bundle = load(fhirContext, example);
+		Map<String, String> replacements = new HashMap<>();
+		FhirTerser terser = fhirContext.newTerser();
 		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-			Resource resource = entry.getResource();
-			for (Identifier identifier : identifiers(resource)) {
-				String value = identities.newValue(identifier.getSystem(), identifier.getValue());
-				identifier.setValue(value);
-				if (!DIRECTORY_TYPES.contains(resource.fhirType())) {
-					markers.add(value);
+			for (Identifier identifier : terser.getAllPopulatedChildElementsOfType(entry.getResource(), Identifier.class)) {
+				if (!KEPT_SYSTEMS.contains(identifier.getSystem())) {
+					identifier.setValue(replacements.computeIfAbsent(
+							identifier.getSystem() + "|" + identifier.getValue(), key -> freshValue(identifier.getSystem())));
 				}
 			}
-			String ifNoneExist = entry.getRequest().getIfNoneExist();
-			if (ifNoneExist != null && ifNoneExist.startsWith("identifier=")) {
-				String[] systemAndValue = ifNoneExist.substring("identifier=".length()).split("\\|", 2);
-				entry.getRequest().setIfNoneExist("identifier=" + systemAndValue[0] + "|"
-						+ identities.newValue(systemAndValue[0], systemAndValue[1]));
+		}
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			if (entry.getRequest().hasIfNoneExist()) {
+				entry.getRequest().setIfNoneExist(rewrite(entry.getRequest().getIfNoneExist(), replacements));
+			}
+			for (Reference reference : terser.getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)) {
+				if (reference.hasReference() && reference.getReference().contains("?")) {
+					reference.setReference(rewrite(reference.getReference(), replacements));
+				}
 			}
 		}
 		return bundle;
 	}
 
-	public static Set<String> newMarkers() {
-		return new LinkedHashSet<>();
+	/** The first resource of a type in the Bundle. */
+	public static <T extends Resource> T first(Bundle bundle, Class<T> type) {
+		return bundle.getEntry().stream()
+				.map(Bundle.BundleEntryComponent::getResource)
+				.filter(type::isInstance)
+				.map(type::cast)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No " + type.getSimpleName() + " in the example"));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static java.util.List<Identifier> identifiers(Resource resource) {
-		try {
-			return (java.util.List<Identifier>) resource.getClass().getMethod("getIdentifier").invoke(resource);
-		} catch (ReflectiveOperationException | ClassCastException e) {
-			return java.util.List.of();
-		}
+	/** The patient's fødselsnummer (or D-nummer) in the Bundle. */
+	public static String patientNumber(Bundle bundle) {
+		return first(bundle, org.hl7.fhir.r4.model.Patient.class).getIdentifierFirstRep().getValue();
 	}
 
-	private static String freshValue(String system, String oldValue) {
-		if (FNR.equals(system)) {
-			return SyntheticIds.fodselsnummer();
-		}
-		if (DNR.equals(system)) {
-			return dNummer();
-		}
-		if (KOMMUNENR.equals(system)) {
-			return oldValue;
-		}
-		if (ORGNR.equals(system)) {
-			return SyntheticIds.organisasjonsnummer();
-		}
-		if (oldValue.matches("\\d+")) {
-			// HPR-nummer, HER-id, RESH-id, kommunenummer: numbers without a public check digit.
-			return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000L, 99_999_999L));
-		}
-		return oldValue + "-" + java.util.UUID.randomUUID();
-	}
-
-	/** A D-nummer: a Test-Norge fødselsnummer with 40 added to the day, and its control digits made anew. */
-	private static String dNummer() {
-		while (true) {
-			String fnr = SyntheticIds.fodselsnummer();
-			String base = (char) (fnr.charAt(0) + 4) + fnr.substring(1, 9);
-			int k1 = mod11(base, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
-			int k2 = k1 == 10 ? 10 : mod11(base + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-			if (k1 != 10 && k2 != 10) {
-				return base + k1 + k2;
+	public static Bundle load(FhirContext fhirContext, String example) {
+		String path = "fhir-package/examples/" + example + ".json";
+		try (InputStream in = ExamplePlans.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException(path + " is not on the classpath");
 			}
+			return fhirContext.newJsonParser().parseResource(Bundle.class, in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static int mod11(String digits, int[] weights) {
-		int sum = 0;
-		for (int i = 0; i < weights.length; i++) {
-			sum += (digits.charAt(i) - '0') * weights[i];
+	private static String rewrite(String query, Map<String, String> replacements) {
+		Matcher matcher = IDENTIFIER_QUERY.matcher(query);
+		StringBuilder rewritten = new StringBuilder();
+		while (matcher.find()) {
+			String system = matcher.group(1);
+			String value = replacements.getOrDefault(system + "|" + matcher.group(2), matcher.group(2));
+			matcher.appendReplacement(rewritten, Matcher.quoteReplacement("identifier=" + system + "|" + value));
 		}
-		int check = 11 - sum % 11;
-		return check == 11 ? 0 : check;
+		matcher.appendTail(rewritten);
+		return rewritten.toString();
+	}
+
+	private static String freshValue(String system) {
+		return switch (system == null ? "" : system) {
+			case SyntheticIds.FNR_SYSTEM -> SyntheticIds.fodselsnummer();
+			case SyntheticIds.DNR_SYSTEM -> SyntheticIds.dNummer();
+			case SyntheticIds.ORGNR_SYSTEM -> SyntheticIds.organisasjonsnummer();
+			case "urn:oid:2.16.578.1.12.4.1.4.4", "urn:oid:2.16.578.1.12.4.1.4.102", "urn:oid:2.16.578.1.12.4.1.2" ->
+				SyntheticIds.digits(9);
+			default -> SyntheticIds.unique("x");
+		};
 	}
 }

@@ -65,6 +65,7 @@ public abstract class FhirIntegrationTest {
 
 	protected IGenericClient clientWith(String bearerToken) {
 		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
 		IGenericClient client = fhirContext.newRestfulGenericClient(baseUrl());
 		client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
 		return client;
@@ -94,6 +95,27 @@ public abstract class FhirIntegrationTest {
 	protected HttpRequest.Builder requestWith(String pathUnderFhir, String bearerToken) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
 		return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
+	}
+
+	protected HttpResponse<String> post(String path, org.hl7.fhir.r4.model.Resource resource) {
+		return send(request("/" + path)
+				.header("Content-Type", "application/fhir+json")
+				.POST(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource))));
+	}
+
+	protected HttpResponse<String> put(String path, org.hl7.fhir.r4.model.Resource resource) {
+		return send(request("/" + path)
+				.header("Content-Type", "application/fhir+json")
+				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource))));
+	}
+
+	/** PUT of a resource to its own id. */
+	protected HttpResponse<String> update(org.hl7.fhir.r4.model.Resource resource) {
+		return put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+	}
+
+	protected org.hl7.fhir.r4.model.OperationOutcome outcome(HttpResponse<String> response) {
+		return (org.hl7.fhir.r4.model.OperationOutcome) fhirContext.newJsonParser().parseResource(response.body());
 	}
 
 	private static Path temporaryIndexDirectory() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class SyntheticIds {
 
 	public static final String FNR_SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.1";
+	public static final String DNR_SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.2";
 	public static final String ORGNR_SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.101";
 
 	private static final int[] FNR_K1_WEIGHTS = {3, 7, 6, 1, 8, 9, 4, 5, 2};
@@ -19,9 +20,18 @@ public final class SyntheticIds {
 	private SyntheticIds() {}
 
 	public static String fodselsnummer() {
+		return personNumber(0);
+	}
+
+	/** A D-nummer: the day of birth + 40. */
+	public static String dNummer() {
+		return personNumber(40);
+	}
+
+	private static String personNumber(int dayOffset) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		while (true) {
-			int day = random.nextInt(1, 29);
+			int day = random.nextInt(1, 29) + dayOffset;
 			int month = random.nextInt(1, 13) + 80;
 			int year = random.nextInt(0, 100);
 			int individual = random.nextInt(0, 1000);
@@ -47,6 +57,15 @@ public final class SyntheticIds {
 				return base + check;
 			}
 		}
+	}
+
+	/** A string of digits with no check digit (HPR-nummer, RESH-id, HER-id). */
+	public static String digits(int length) {
+		StringBuilder digits = new StringBuilder().append(ThreadLocalRandom.current().nextInt(1, 10));
+		while (digits.length() < length) {
+			digits.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		return digits.toString();
 	}
 
 	/** A unique value for identifiers that have no check digit (plan and team identifiers). */

@@ -1,0 +1,68 @@
+package no.ipfhir.server.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+
+/**
+ * The project's FHIR package (profiles, terminology), read from the classpath where the
+ * {@code ip-fhir-package} artifact puts it. No network is involved.
+ */
+public final class IpPackage {
+
+	public static final String CLASSPATH_LOCATION = "fhir-package/no.ipfhir.ip.tgz";
+	public static final String CANONICAL_BASE = "https://ip-fhir.org/fhir";
+	public static final String PROFILE_BASE = CANONICAL_BASE + "/StructureDefinition/";
+	public static final String CODE_SYSTEM_BASE = CANONICAL_BASE + "/CodeSystem/";
+
+	public static final String PLAN_CATEGORY_SYSTEM = CODE_SYSTEM_BASE + "no-ip-plankategori";
+	public static final String INDIVIDUAL_PLAN_CODE = "individuell-plan";
+	public static final String ROLE_SYSTEM = CODE_SYSTEM_BASE + "no-ip-rolle";
+	public static final String COORDINATOR_CODE = "koordinator";
+	public static final String CONSENT_CATEGORY_SYSTEM = CODE_SYSTEM_BASE + "no-ip-samtykketype";
+
+	/** The IP profile every resource of these types is validated against, whatever it claims. */
+	private static final Map<String, String> PROFILE_BY_TYPE = Map.of(
+			"CarePlan", PROFILE_BASE + "no-ip-CarePlan",
+			"CareTeam", PROFILE_BASE + "no-ip-CareTeam",
+			"Goal", PROFILE_BASE + "no-ip-Goal",
+			"ServiceRequest", PROFILE_BASE + "no-ip-Tiltak",
+			"Consent", PROFILE_BASE + "no-ip-Consent",
+			"Patient", PROFILE_BASE + "no-ip-Patient",
+			"Practitioner", PROFILE_BASE + "no-ip-Practitioner",
+			"PractitionerRole", PROFILE_BASE + "no-ip-PractitionerRole",
+			"Organization", PROFILE_BASE + "no-ip-Organization",
+			"RelatedPerson", PROFILE_BASE + "no-ip-RelatedPerson");
+
+	private IpPackage() {}
+
+	public static Optional<String> profileFor(String resourceType) {
+		return Optional.ofNullable(PROFILE_BY_TYPE.get(resourceType));
+	}
+
+	public static Map<String, String> profilesByType() {
+		return PROFILE_BY_TYPE;
+	}
+
+	public static byte[] bytes() {
+		try (InputStream in = IpPackage.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
+			if (in == null) {
+				throw new IllegalStateException(CLASSPATH_LOCATION + " is not on the classpath (artifact ip-fhir-package)");
+			}
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public static NpmPackage load() {
+		try {
+			return NpmPackage.fromPackage(new java.io.ByteArrayInputStream(bytes()));
+		} catch (IOException e) {
+			throw new UncheckedIOException("The FHIR package " + CLASSPATH_LOCATION + " cannot be read", e);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package no.ipfhir.server.validation;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.ArrayList;
+import java.util.List;
+import no.ipfhir.identifier.IdentifierProblem;
+import no.ipfhir.identifier.NorwegianIdentifiers;
+import no.ipfhir.server.config.ServerInterceptor;
+import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.rest.Outcomes;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every resource that is stored — by create, update, patch or as a transaction entry — is valid
+ * against the IP profile of its type (whatever profile it claims, and also against the profiles it
+ * claims), and its Norwegian identifiers have correct check digits. Otherwise 422 with one issue
+ * per problem. Runs just before commit, when references inside a transaction are resolved; a
+ * refusal rolls back the whole transaction.
+ */
+@Interceptor
+@Component
+@ConditionalOnProperty(name = "fhir.validation.profiles", havingValue = "true", matchIfMissing = true)
+public class ProfileValidationInterceptor implements ServerInterceptor {
+
+	private final ProfileValidator validator;
+	private final NorwegianIdentifiers identifiers = new NorwegianIdentifiers();
+
+	public ProfileValidationInterceptor(ProfileValidator validator) {
+		this.validator = validator;
+	}
+
+	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = VALIDATION_ORDER)
+	public void created(IBaseResource resource) {
+		check(resource);
+	}
+
+	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED, order = VALIDATION_ORDER)
+	public void updated(IBaseResource oldResource, IBaseResource newResource) {
+		check(newResource);
+	}
+
+	private void check(IBaseResource resource) {
+		String type = resource.fhirType();
+		var ipProfile = IpPackage.profileFor(type);
+		boolean claimsProfiles = !resource.getMeta().getProfile().isEmpty();
+		if (ipProfile.isEmpty() && !claimsProfiles) {
+			return;
+		}
+		OperationOutcome outcome = new OperationOutcome();
+		for (IdentifierProblem problem : identifiers.invalidIdentifiers((Resource) resource)) {
+			Outcomes.addError(outcome, IssueType.VALUE, problem.expression(), problem.message(),
+					"Check the number with its owner and send it again; a number with a wrong check digit is never stored.");
+		}
+		// The validator checks the profiles the resource claims by itself; the IP profile is added
+		// only when it is not among them, so that no resource is validated twice against it.
+		List<String> profiles = new ArrayList<>();
+		ipProfile.filter(profile -> resource.getMeta().getProfile().stream().noneMatch(p -> profile.equals(p.getValue())))
+				.ifPresent(profiles::add);
+		for (SingleValidationMessage message : validator.errors(resource, profiles)) {
+			Outcomes.addError(outcome, IssueType.PROCESSING, message.getLocationString(),
+					message.getMessage(), whatToDo(type, ipProfile.orElse(null)));
+		}
+		if (!outcome.getIssue().isEmpty()) {
+			throw new UnprocessableEntityException(
+					type + " is not a valid individual-plan resource: " + Outcomes.summary(outcome), outcome);
+		}
+	}
+
+	private static String whatToDo(String type, String ipProfile) {
+		return ipProfile == null
+				? "Correct the element and send the " + type + " again."
+				: "Correct the element so that the " + type + " conforms to " + ipProfile + " and send it again.";
+	}
+}

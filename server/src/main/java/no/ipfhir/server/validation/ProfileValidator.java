@@ -1,0 +1,59 @@
+package no.ipfhir.server.validation;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationOptions;
+import java.util.List;
+import no.ipfhir.server.profile.IpPackage;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * HAPI's instance validator over an in-memory support chain: the R4 core definitions and the IP
+ * package from the classpath, terminology checked in memory. Nothing here reads the database or
+ * the network, and the chain caches snapshots and expansions, so a write pays only for the
+ * validation itself.
+ */
+@Component
+public class ProfileValidator {
+
+	private final FhirValidator validator;
+
+	public ProfileValidator(FhirContext fhirContext) {
+		NpmPackageValidationSupport ipPackage = new NpmPackageValidationSupport(fhirContext);
+		try {
+			ipPackage.loadPackageFromClasspath("classpath:" + IpPackage.CLASSPATH_LOCATION);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("The FHIR package " + IpPackage.CLASSPATH_LOCATION + " cannot be read", e);
+		}
+		ValidationSupportChain chain = new ValidationSupportChain(
+				ipPackage,
+				new DefaultProfileValidationSupport(fhirContext),
+				new CommonCodeSystemsTerminologyService(fhirContext),
+				new InMemoryTerminologyServerValidationSupport(fhirContext),
+				new SnapshotGeneratingValidationSupport(fhirContext));
+		FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+		instanceValidator.setErrorForUnknownProfiles(true);
+		// References between stored resources are checked by the database (referential integrity).
+		instanceValidator.setAssumeValidRestReferences(true);
+		validator = fhirContext.newValidator().registerValidatorModule(instanceValidator);
+	}
+
+	/** Errors (and fatal messages) of the resource against its declared profiles and the given ones. */
+	public List<SingleValidationMessage> errors(IBaseResource resource, List<String> profiles) {
+		ValidationOptions options = new ValidationOptions();
+		profiles.forEach(options::addProfile);
+		return validator.validateWithResult(resource, options).getMessages().stream()
+				.filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+				.toList();
+	}
+}
