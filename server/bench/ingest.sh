@@ -28,7 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$here" && mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+(cd "$here/.." && mvn -B -q -o -pl server -am -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
 classpath="$here/target/test-classes:$here/target/classes:$(cat "$work/cp.txt")"
 
 measure() { # label, validation on/off

@@ -1,7 +1,6 @@
 package no.ipfhir.server.config;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
@@ -23,8 +22,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The FHIR REST endpoint at {@value #FHIR_PATH}: HAPI's {@link RestfulServer} with the JPA resource
- * providers. It shares the JPA interceptor service, so one {@code @Hook} class can act both on
- * requests and on storage.
+ * providers. The {@link ServerInterceptor} beans are registered on the endpoint's own interceptor
+ * service: HAPI calls storage hooks on that service for every request it handles (besides the JPA
+ * layer's global one), so a class there sees each request's {@code SERVER_*} and {@code STORAGE_*}
+ * pointcuts exactly once, and writes the server makes for itself (installing its package) are not
+ * taken for a client's.
  */
 @Configuration
 public class FhirServerConfig {
@@ -34,7 +36,6 @@ public class FhirServerConfig {
 	@Bean
 	public RestfulServer fhirServer(
 			FhirContext fhirContext,
-			IInterceptorService interceptorService,
 			@Qualifier("myResourceProvidersR4") ResourceProviderFactory resourceProviders,
 			JpaSystemProvider<?, ?> systemProvider,
 			ValueSetOperationProvider valueSetOperations,
@@ -47,7 +48,7 @@ public class FhirServerConfig {
 			ObjectProvider<ServerInterceptor> interceptors) {
 		// An element the parser does not know is refused, never silently dropped from what is stored.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
-		RestfulServer server = new RestfulServer(fhirContext, interceptorService);
+		RestfulServer server = new RestfulServer(fhirContext);
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
 		// ValueSet/$expand and $validate-code over the stored (and installed) terminology.

@@ -9,6 +9,7 @@ import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.HapiJpaConfig;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
+import ca.uhn.fhir.jpa.model.entity.StorageSettings;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,10 @@ public class FhirStorageConfig {
 		// Plans change often and are read right after they change: never answer from a stale search.
 		settings.setReuseCachedSearchResultsForMillis(null);
 		settings.setExpungeEnabled(false);
+		// Profiles and tags live in the resource itself. HAPI's shared tag table, in its default mode,
+		// fails concurrent transactions that claim the same profile ("collection with two open
+		// sessions"), which every IP resource does.
+		settings.setTagStorageMode(StorageSettings.TagStorageModeEnum.INLINE);
 		settings.setAllowMultipleDelete(false);
 		return settings;
 	}

@@ -2,9 +2,9 @@ package no.ipfhir.server.config;
 
 /**
  * Marks a Spring bean as a HAPI interceptor (a class with {@code @Hook} methods) for the FHIR
- * endpoint. The endpoint shares HAPI's JPA interceptor service, so its hooks see both the request
- * pointcuts ({@code SERVER_*}) and the storage pointcuts ({@code STORAGE_*}). One rule or concern
- * per class; order between them with {@code @Hook(order = …)}.
+ * endpoint. Its hooks see, once per client request, both the request pointcuts ({@code SERVER_*})
+ * and the storage pointcuts ({@code STORAGE_*}) of what that request writes, including each entry
+ * of a transaction. One rule or concern per class; order between them with {@code @Hook(order = …)}.
  */
 public interface ServerInterceptor {
 

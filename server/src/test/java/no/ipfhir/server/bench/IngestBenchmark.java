@@ -89,10 +89,13 @@ public final class IngestBenchmark {
 				return null;
 			}));
 		}
-		for (Future<?> worker : workers) {
-			worker.get();
+		try {
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		} finally {
+			pool.shutdownNow();
 		}
-		pool.shutdown();
 		return resources.get();
 	}
 
