@@ -8,6 +8,7 @@
 #
 #   server/bench/ingest.sh [bundles=200] [warmup=40] [clients=4]
 # Needs: mvn -B -DskipTests package (and test-compile), PostgreSQL at 127.0.0.1:5432 (PG_URL/PG_USER).
+# Runs without access control (FHIR_SECURITY_ENABLED=false): it measures storage and validation.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 bundles=${1:-200}
@@ -37,6 +38,7 @@ measure() { # label, validation on/off
   psql -h "$pg_host" -U "$pg_user" -q -c "create database $db" postgres
   (cd "$work" && FHIR_DB_URL="$pg_url/$db" FHIR_DB_USER="$pg_user" FHIR_DB_PASSWORD="${PG_PASSWORD:-}" \
     FHIR_VALIDATION_PROFILES=$switch FHIR_VALIDATION_RULES=$switch \
+    FHIR_SECURITY_ENABLED=false \
     "$here/bin/ip-fhir-server" --server.port="$port" >"$work/$label.log" 2>&1 &)
   until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
     pgrep -f "ip-fhir-server.jar.*--server.port=$port" >/dev/null || { tail -30 "$work/$label.log" >&2; exit 1; }

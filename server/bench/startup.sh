@@ -44,6 +44,8 @@ measure "embedded H2, first start"
 measure "embedded H2, restart"
 db="ipfhir_bench_$(date +%s)"
 psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -q -c "create database $db" postgres
-measure "PostgreSQL, first start" FHIR_DB_URL="$pg_url/$db" FHIR_DB_USER="$pg_user" FHIR_DB_PASSWORD="${PG_PASSWORD:-}"
-measure "PostgreSQL, restart" FHIR_DB_URL="$pg_url/$db" FHIR_DB_USER="$pg_user" FHIR_DB_PASSWORD="${PG_PASSWORD:-}"
+# On PostgreSQL the server requires a token issuer; its keys are fetched only when a token arrives.
+issuer=(FHIR_SECURITY_ISSUER_URI=https://issuer.example FHIR_SECURITY_JWK_SET_URI=https://issuer.example/jwks FHIR_SECURITY_AUDIENCE=ip-fhir)
+measure "PostgreSQL, first start" FHIR_DB_URL="$pg_url/$db" FHIR_DB_USER="$pg_user" FHIR_DB_PASSWORD="${PG_PASSWORD:-}" "${issuer[@]}"
+measure "PostgreSQL, restart" FHIR_DB_URL="$pg_url/$db" FHIR_DB_USER="$pg_user" FHIR_DB_PASSWORD="${PG_PASSWORD:-}" "${issuer[@]}"
 psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -q -c "drop database $db" postgres

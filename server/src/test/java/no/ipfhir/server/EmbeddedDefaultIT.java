@@ -44,6 +44,7 @@ class EmbeddedDefaultIT {
 			HttpResponse<String> metadata = get(port, "/fhir/metadata");
 			assertThat(metadata.statusCode()).isEqualTo(200);
 			assertThat(metadata.body()).contains("\"resourceType\":\"CapabilityStatement\"", "\"fhirVersion\":\"4.0.1\"");
+			assertThat(metadata.body()).as("the open trial server says so").contains("SECURITY IS OFF");
 
 			String plan = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(
 					ExamplePlans.fresh(FhirContext.forR4Cached(), ExamplePlans.STROKE_REHABILITATION));

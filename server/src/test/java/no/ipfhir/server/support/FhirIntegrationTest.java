@@ -3,6 +3,7 @@ package no.ipfhir.server.support;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration suite: the whole server on a random port over the suite's PostgreSQL
- * ({@link TestDatabase}). Every subclass shares this one Spring context, so it starts once per run.
+ * ({@link TestDatabase}), with security on: tokens come from the suite's {@link TestIssuer}. Every
+ * subclass shares this one Spring context, so it starts once per run.
  */
 @AutoConfigureObservability
 @SpringBootTest(classes = IpFhirServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,16 +50,33 @@ public abstract class FhirIntegrationTest {
 		registry.add("fhir.subscription.allowed-endpoints", () -> "http://localhost:*,http://127.0.0.1:*");
 		registry.add("fhir.subscription.retry-initial-backoff", () -> "200ms");
 		registry.add("fhir.subscription.retry-max-backoff", () -> "1s");
+		TestIssuer issuer = TestIssuer.get();
+		registry.add("fhir.security.issuer-uri", issuer::issuer);
+		registry.add("fhir.security.jwk-set-uri", issuer::jwkSetUri);
+		registry.add("fhir.security.audience", () -> TestIssuer.AUDIENCE);
+		registry.add("fhir.security.token-uri", () -> issuer.issuer() + "/token");
+		registry.add("fhir.security.authorization-uri", () -> issuer.issuer() + "/authorize");
 	}
 
 	protected String baseUrl() {
 		return "http://localhost:" + port + "/fhir";
 	}
 
+	/** A client with a full-access back-end token ({@code system/*.cruds}) from the test issuer. */
 	protected IGenericClient client() {
+		return clientWith(TestIssuer.get().systemToken());
+	}
+
+	protected IGenericClient clientWith(String bearerToken) {
 		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 		fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-		return fhirContext.newRestfulGenericClient(baseUrl());
+		IGenericClient client = fhirContext.newRestfulGenericClient(baseUrl());
+		client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
+		return client;
+	}
+
+	protected TestIssuer issuer() {
+		return TestIssuer.get();
 	}
 
 	/** A raw HTTP exchange, for what the generic client would hide (status codes, headers, bad bodies). */
@@ -72,8 +91,14 @@ public abstract class FhirIntegrationTest {
 		}
 	}
 
+	/** A request to the FHIR endpoint with a full-access back-end token. */
 	protected HttpRequest.Builder request(String pathUnderFhir) {
-		return HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
+		return requestWith(pathUnderFhir, TestIssuer.get().systemToken());
+	}
+
+	protected HttpRequest.Builder requestWith(String pathUnderFhir, String bearerToken) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
+		return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
 	}
 
 	protected HttpResponse<String> post(String path, org.hl7.fhir.r4.model.Resource resource) {
