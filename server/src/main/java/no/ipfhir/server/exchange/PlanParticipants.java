@@ -11,20 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.ipfhir.server.plan.PlanSubjects;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +49,7 @@ public class PlanParticipants {
 			teamsSeen.add(team.getIdElement().toUnqualifiedVersionless().getValue());
 			addTeam(team, identifiers);
 		}
-		Optional<String> patient = patientOf(resource);
+		Optional<String> patient = PlanSubjects.patientOf(resource);
 		if (patient.isEmpty()) {
 			return identifiers;
 		}
@@ -62,7 +57,7 @@ public class PlanParticipants {
 			addOrganisation(plan.getAuthor(), identifiers);
 			plan.getContributor().forEach(contributor -> addOrganisation(contributor, identifiers));
 			for (Reference teamReference : plan.getCareTeam()) {
-				String teamId = versionless(teamReference);
+				String teamId = PlanSubjects.versionless(teamReference);
 				if (teamsSeen.add(teamId)) {
 					read(teamReference, CareTeam.class).ifPresent(team -> addTeam(team, identifiers));
 				}
@@ -111,35 +106,6 @@ public class PlanParticipants {
 		} catch (BaseServerResponseException notThere) {
 			return Optional.empty();
 		}
-	}
-
-	private static Optional<String> patientOf(IBaseResource resource) {
-		Reference subject = null;
-		if (resource instanceof Patient patient) {
-			return Optional.of(patient.getIdElement().toUnqualifiedVersionless().getValue());
-		} else if (resource instanceof CarePlan plan) {
-			subject = plan.getSubject();
-		} else if (resource instanceof CareTeam team) {
-			subject = team.getSubject();
-		} else if (resource instanceof Goal goal) {
-			subject = goal.getSubject();
-		} else if (resource instanceof ServiceRequest tiltak) {
-			subject = tiltak.getSubject();
-		} else if (resource instanceof Consent consent) {
-			subject = consent.getPatient();
-		} else if (resource instanceof Observation observation) {
-			subject = observation.getSubject();
-		} else if (resource instanceof Condition condition) {
-			subject = condition.getSubject();
-		}
-		if (subject == null || !"Patient".equals(subject.getReferenceElement().getResourceType())) {
-			return Optional.empty();
-		}
-		return Optional.of(versionless(subject));
-	}
-
-	private static String versionless(Reference reference) {
-		return reference.getReferenceElement().toUnqualifiedVersionless().getValue();
 	}
 
 	private static boolean isCurrent(Period period, Date now) {

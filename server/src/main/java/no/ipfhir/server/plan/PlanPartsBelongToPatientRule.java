@@ -2,19 +2,13 @@ package no.ipfhir.server.plan;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
-import java.util.Optional;
 import no.ipfhir.server.rest.Outcomes;
 import no.ipfhir.server.validation.WriteRule;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CareTeam;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +29,7 @@ public class PlanPartsBelongToPatientRule implements WriteRule {
 		if (!(resource instanceof CarePlan plan) || !plan.getSubject().hasReference()) {
 			return;
 		}
-		String patient = versionless(plan.getSubject());
+		String patient = PlanSubjects.versionless(plan.getSubject());
 		OperationOutcome outcome = new OperationOutcome();
 		checkAll(outcome, patient, "CarePlan.goal", plan.getGoal());
 		checkAll(outcome, patient, "CarePlan.careTeam", plan.getCareTeam());
@@ -57,7 +51,7 @@ public class PlanPartsBelongToPatientRule implements WriteRule {
 	}
 
 	private void checkOne(OperationOutcome outcome, String patient, String expression, Reference reference) {
-		stored.resolve(reference).flatMap(PlanPartsBelongToPatientRule::patientOf).ifPresent(owner -> {
+		stored.resolve(reference).flatMap(PlanSubjects::patientOf).ifPresent(owner -> {
 			if (!owner.equals(patient)) {
 				Outcomes.addError(outcome, IssueType.BUSINESSRULE, expression,
 						reference.getReference() + " is about " + owner + ", but the plan is about " + patient
@@ -65,25 +59,5 @@ public class PlanPartsBelongToPatientRule implements WriteRule {
 						"Refer to a resource about " + patient + ", or correct the subject of the plan.");
 			}
 		});
-	}
-
-	private static Optional<String> patientOf(IBaseResource part) {
-		Reference subject = null;
-		if (part instanceof Goal goal) {
-			subject = goal.getSubject();
-		} else if (part instanceof CareTeam team) {
-			subject = team.getSubject();
-		} else if (part instanceof ServiceRequest tiltak) {
-			subject = tiltak.getSubject();
-		} else if (part instanceof Consent consent) {
-			subject = consent.getPatient();
-		} else if (part instanceof Condition need) {
-			subject = need.getSubject();
-		}
-		return subject == null || !subject.hasReference() ? Optional.empty() : Optional.of(versionless(subject));
-	}
-
-	static String versionless(Reference reference) {
-		return new org.hl7.fhir.r4.model.IdType(reference.getReference()).toUnqualifiedVersionless().getValue();
 	}
 }
