@@ -8,8 +8,8 @@ import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
-import no.ipfhir.server.security.Caller;
-import no.ipfhir.server.security.PlanAccess;
+import no.ipfhir.server.authentication.Caller;
+import no.ipfhir.server.kernel.IpCodes;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -89,14 +89,14 @@ public class AuditEventWriter {
 							"healthcare provider")))
 					.setRequestor(false)
 					.setWho(new Reference().setIdentifier(
-							new Identifier().setSystem(PlanAccess.ORGANISASJONSNUMMER).setValue(orgnr)));
+							new Identifier().setSystem(IpCodes.ORGANISASJONSNUMMER).setValue(orgnr)));
 		}
 		for (String herId : caller.herIds()) {
 			event.addAgent()
 					.setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-RoleClass", "PROV",
 							"healthcare provider")))
 					.setRequestor(false)
-					.setWho(new Reference().setIdentifier(new Identifier().setSystem(PlanAccess.HER_ID).setValue(herId)));
+					.setWho(new Reference().setIdentifier(new Identifier().setSystem(IpCodes.HER_ID).setValue(herId)));
 		}
 
 		event.addAgent()

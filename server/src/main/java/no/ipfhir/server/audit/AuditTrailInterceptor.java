@@ -1,6 +1,5 @@
 package no.ipfhir.server.audit;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
@@ -13,9 +12,9 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import no.ipfhir.server.config.ServerInterceptor;
-import no.ipfhir.server.security.CallerResolver;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.authentication.CallerResolver;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.instance.model.api.IIdType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +30,12 @@ public class AuditTrailInterceptor implements ServerInterceptor {
 	private static final String ATTEMPTED = AuditTrailInterceptor.class.getName() + ".attempted";
 	private static final String FAILURE = AuditTrailInterceptor.class.getName() + ".failure";
 
-	private final FhirContext fhirContext;
+	private final PatientOf patientOf;
 	private final CallerResolver callers;
 	private final AuditEventWriter writer;
 
-	public AuditTrailInterceptor(FhirContext fhirContext, CallerResolver callers, AuditEventWriter writer) {
-		this.fhirContext = fhirContext;
+	public AuditTrailInterceptor(PatientOf patientOf, CallerResolver callers, AuditEventWriter writer) {
+		this.patientOf = patientOf;
 		this.callers = callers;
 		this.writer = writer;
 	}
@@ -46,7 +45,7 @@ public class AuditTrailInterceptor implements ServerInterceptor {
 	public void attempted(RequestDetails request, IPreResourceShowDetails details) {
 		if (request instanceof ServletRequestDetails) {
 			for (IBaseResource resource : details.getAllResources()) {
-				patients(request, ATTEMPTED).addAll(compartmentOwners(resource));
+				patients(request, ATTEMPTED).addAll(patientOf.patients(resource));
 			}
 		}
 	}
@@ -58,7 +57,7 @@ public class AuditTrailInterceptor implements ServerInterceptor {
 			for (int i = 0; i < details.size(); i++) {
 				IBaseResource resource = details.getResource(i);
 				if (resource != null) {
-					patients(request, TOUCHED).addAll(compartmentOwners(resource));
+					patients(request, TOUCHED).addAll(patientOf.patients(resource));
 				}
 			}
 		}
@@ -110,27 +109,8 @@ public class AuditTrailInterceptor implements ServerInterceptor {
 
 	private void written(RequestDetails request, IBaseResource resource) {
 		if (request instanceof ServletRequestDetails && resource != null) {
-			patients(request, TOUCHED).addAll(compartmentOwners(resource));
+			patients(request, TOUCHED).addAll(patientOf.patients(resource));
 		}
-	}
-
-	private Set<String> compartmentOwners(IBaseResource resource) {
-		Set<String> owners = new LinkedHashSet<>();
-		if ("Patient".equals(fhirContext.getResourceType(resource))) {
-			if (resource.getIdElement().hasIdPart()) {
-				owners.add("Patient/" + resource.getIdElement().getIdPart());
-			}
-			return owners;
-		}
-		if (fhirContext.getResourceDefinition(resource).getSearchParamsForCompartmentName("Patient").isEmpty()) {
-			return owners;
-		}
-		for (IIdType owner : fhirContext.newTerser().getCompartmentOwnersForResource("Patient", resource, Set.of())) {
-			if ("Patient".equals(owner.getResourceType()) && owner.hasIdPart() && !owner.getIdPart().startsWith("urn:")) {
-				owners.add("Patient/" + owner.getIdPart());
-			}
-		}
-		return owners;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package no.ipfhir.server.audit;
 
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import java.util.Set;
-import no.ipfhir.server.security.Caller;
+import no.ipfhir.server.authentication.Caller;
 
 /**
  * One finished request, as the audit trail records it.

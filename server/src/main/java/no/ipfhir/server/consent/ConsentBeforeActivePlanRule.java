@@ -2,14 +2,15 @@ package no.ipfhir.server.consent;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import no.ipfhir.server.plan.IndividualPlans;
-import no.ipfhir.server.plan.StoredResources;
-import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.kernel.IpCodes;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.kernel.SystemReader;
 import no.ipfhir.server.rest.Outcomes;
-import no.ipfhir.server.validation.WriteRule;
+import no.ipfhir.server.kernel.WriteRule;
+import no.ipfhir.server.kernel.WriteStep;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
@@ -23,10 +24,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsentBeforeActivePlanRule implements WriteRule {
 
-	private final StoredResources stored;
+	private final SystemReader stored;
 
-	public ConsentBeforeActivePlanRule(StoredResources stored) {
+	public ConsentBeforeActivePlanRule(SystemReader stored) {
 		this.stored = stored;
+	}
+
+	@Override
+	public WriteStep step() {
+		return WriteStep.CONSENT_BEFORE_ACTIVE_PLAN;
 	}
 
 	@Override
@@ -34,9 +40,9 @@ public class ConsentBeforeActivePlanRule implements WriteRule {
 		if (!(resource instanceof CarePlan plan) || !IndividualPlans.isActiveIndividualPlan(plan)) {
 			return;
 		}
-		String patient = new IdType(plan.getSubject().getReference()).toUnqualifiedVersionless().getValue();
+		String patient = PatientOf.versionless(plan.getSubject());
 		boolean consented = plan.getSupportingInfo().stream()
-				.map(stored::resolve)
+				.map(stored::read)
 				.flatMap(java.util.Optional::stream)
 				.filter(Consent.class::isInstance)
 				.map(Consent.class::cast)
@@ -55,10 +61,10 @@ public class ConsentBeforeActivePlanRule implements WriteRule {
 		Reference consentPatient = consent.getPatient();
 		return consent.getStatus() == Consent.ConsentState.ACTIVE
 				&& consentPatient.hasReference()
-				&& new IdType(consentPatient.getReference()).toUnqualifiedVersionless().getValue().equals(patient)
+				&& PatientOf.versionless(consentPatient).equals(patient)
 				&& consent.getCategory().stream()
 						.flatMap(category -> category.getCoding().stream())
-						.anyMatch(coding -> IpPackage.CONSENT_CATEGORY_SYSTEM.equals(coding.getSystem())
-								&& IpPackage.INDIVIDUAL_PLAN_CODE.equals(coding.getCode()));
+						.anyMatch(coding -> IpCodes.CONSENT_CATEGORY_SYSTEM.equals(coding.getSystem())
+								&& IpCodes.INDIVIDUAL_PLAN.equals(coding.getCode()));
 	}
 }

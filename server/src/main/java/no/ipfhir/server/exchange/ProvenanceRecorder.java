@@ -1,9 +1,6 @@
 package no.ipfhir.server.exchange;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
@@ -11,7 +8,6 @@ import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Set;
-import no.ipfhir.server.config.ServerInterceptor;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -26,9 +22,8 @@ import org.springframework.stereotype.Component;
  * ({@link ProvenanceAgents}). Find them with {@code Provenance?target=Goal/123} or
  * {@code Goal?_id=123&_revinclude=Provenance:target}.
  */
-@Interceptor
 @Component
-public class ProvenanceRecorder implements ServerInterceptor {
+public class ProvenanceRecorder {
 
 	static final Set<String> PLAN_RESOURCES =
 			Set.of("CarePlan", "CareTeam", "Goal", "ServiceRequest", "Consent", "Observation", "Condition");
@@ -46,24 +41,14 @@ public class ProvenanceRecorder implements ServerInterceptor {
 		fhirContext.getParserOptions().setDontStripVersionsFromReferencesAtPaths(keepVersions);
 	}
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource, RequestDetails request, TransactionDetails transaction) {
-		record(resource, request, transaction, "CREATE");
-	}
-
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(
-			IBaseResource oldResource, IBaseResource newResource, RequestDetails request, TransactionDetails transaction) {
-		record(newResource, request, transaction, "UPDATE");
-	}
-
-	private void record(IBaseResource resource, RequestDetails request, TransactionDetails transaction, String operation) {
+	/** The write pipeline's last step: {@code operation} is CREATE or UPDATE. */
+	public void record(IBaseResource resource, RequestDetails request, TransactionDetails transaction, String operation) {
 		if (!PLAN_RESOURCES.contains(resource.fhirType())) {
 			return;
 		}
 		String target = resource.getIdElement().toUnqualified().getValue();
-		// The endpoint shares the storage interceptor service, so HAPI calls storage hooks of a request twice
-		// (once as a server interceptor, once as a storage interceptor): record each version once.
+		// A transaction can write the same version through two entries (a conditional create matched by a
+		// later entry); it is recorded once.
 		String recorded = "ip-fhir-provenance:" + target;
 		if (transaction.getUserData(recorded) != null) {
 			return;

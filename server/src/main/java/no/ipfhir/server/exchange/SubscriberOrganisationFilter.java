@@ -4,15 +4,12 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.subscription.model.CanonicalSubscription;
 import ca.uhn.fhir.jpa.subscription.model.ResourceDeliveryMessage;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.Optional;
 import no.ipfhir.server.config.StorageInterceptor;
+import no.ipfhir.server.kernel.SystemReader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.instance.model.api.IIdType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +21,12 @@ import org.springframework.stereotype.Component;
 public class SubscriberOrganisationFilter implements StorageInterceptor {
 
 	private final PlanParticipants participants;
-	private final DaoRegistry daos;
+	private final SystemReader reader;
 	private final FhirContext fhirContext;
 
-	public SubscriberOrganisationFilter(PlanParticipants participants, DaoRegistry daos, FhirContext fhirContext) {
+	public SubscriberOrganisationFilter(PlanParticipants participants, SystemReader reader, FhirContext fhirContext) {
 		this.participants = participants;
-		this.daos = daos;
+		this.reader = reader;
 		this.fhirContext = fhirContext;
 	}
 
@@ -47,11 +44,6 @@ public class SubscriberOrganisationFilter implements StorageInterceptor {
 		if (payload != null) {
 			return Optional.of(payload);
 		}
-		IIdType id = message.getPayloadId(fhirContext);
-		try {
-			return Optional.of(daos.getResourceDao(id.getResourceType()).read(id.toVersionless(), new SystemRequestDetails()));
-		} catch (BaseServerResponseException gone) {
-			return Optional.empty();
-		}
+		return reader.read(message.getPayloadId(fhirContext));
 	}
 }

@@ -34,16 +34,6 @@ public class SubscriptionEndpointGuard implements StorageInterceptor {
 		this.fhirContext = fhirContext;
 	}
 
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-	public void subscriptionCreated(IBaseResource resource) {
-		check(resource);
-	}
-
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-	public void subscriptionUpdated(IBaseResource oldResource, IBaseResource newResource) {
-		check(newResource);
-	}
-
 	/** A subscription stored before its host was taken off the list is not delivered to any more. */
 	@Hook(value = Pointcut.SUBSCRIPTION_BEFORE_REST_HOOK_DELIVERY, order = 0)
 	public boolean deliverOnlyToAllowedEndpoints(CanonicalSubscription subscription) {
@@ -52,7 +42,8 @@ public class SubscriptionEndpointGuard implements StorageInterceptor {
 		return refusal.isEmpty();
 	}
 
-	private void check(IBaseResource resource) {
+	/** The write pipeline's step for a Subscription created or updated. */
+	public void check(IBaseResource resource) {
 		if (!(resource instanceof Subscription subscription)
 				|| subscription.getChannel().getType() != Subscription.SubscriptionChannelType.RESTHOOK) {
 			return;

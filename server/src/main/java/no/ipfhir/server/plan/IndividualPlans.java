@@ -1,6 +1,6 @@
 package no.ipfhir.server.plan;
 
-import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.kernel.IpCodes;
 import org.hl7.fhir.r4.model.CarePlan;
 
 /** What makes a CarePlan the patient's individual plan, rather than a sub-plan or another plan. */
@@ -12,8 +12,8 @@ public final class IndividualPlans {
 		return !plan.hasPartOf()
 				&& plan.getCategory().stream()
 						.flatMap(category -> category.getCoding().stream())
-						.anyMatch(coding -> IpPackage.PLAN_CATEGORY_SYSTEM.equals(coding.getSystem())
-								&& IpPackage.INDIVIDUAL_PLAN_CODE.equals(coding.getCode()));
+						.anyMatch(coding -> IpCodes.PLAN_CATEGORY_SYSTEM.equals(coding.getSystem())
+								&& IpCodes.INDIVIDUAL_PLAN.equals(coding.getCode()));
 	}
 
 	public static boolean isActiveIndividualPlan(CarePlan plan) {

@@ -34,8 +34,8 @@ public class NothingIsDeletedRule implements ServerInterceptor {
 		}
 	}
 
-	@Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
-	public void refuseDeleteInTransaction(IBaseResource resource) {
+	/** The write pipeline's step for each resource deleted, also inside a transaction. */
+	public void check(IBaseResource resource) {
 		if (KEPT_TYPES.contains(resource.fhirType())) {
 			throw refusal(resource.fhirType());
 		}

@@ -4,9 +4,11 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.kernel.IpCodes;
+import no.ipfhir.server.kernel.SystemReader;
 import no.ipfhir.server.rest.Outcomes;
-import no.ipfhir.server.validation.WriteRule;
+import no.ipfhir.server.kernel.WriteRule;
+import no.ipfhir.server.kernel.WriteStep;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -19,10 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class OneIndividualPlanPerPatientRule implements WriteRule {
 
-	private final StoredResources stored;
+	private final SystemReader stored;
 
-	public OneIndividualPlanPerPatientRule(StoredResources stored) {
+	public OneIndividualPlanPerPatientRule(SystemReader stored) {
 		this.stored = stored;
+	}
+
+	@Override
+	public WriteStep step() {
+		return WriteStep.ONE_INDIVIDUAL_PLAN;
 	}
 
 	@Override
@@ -34,7 +41,7 @@ public class OneIndividualPlanPerPatientRule implements WriteRule {
 		SearchParameterMap activePlans = SearchParameterMap.newSynchronous()
 				.add(CarePlan.SP_SUBJECT, new ReferenceParam(plan.getSubject().getReference()))
 				.add(CarePlan.SP_STATUS, new TokenParam("active"))
-				.add(CarePlan.SP_CATEGORY, new TokenParam(IpPackage.PLAN_CATEGORY_SYSTEM, IpPackage.INDIVIDUAL_PLAN_CODE));
+				.add(CarePlan.SP_CATEGORY, new TokenParam(IpCodes.PLAN_CATEGORY_SYSTEM, IpCodes.INDIVIDUAL_PLAN));
 		stored.search("CarePlan", activePlans).stream()
 				.map(other -> other.getIdElement().toUnqualifiedVersionless().getValue())
 				.filter(otherId -> !otherId.equals(ownId))

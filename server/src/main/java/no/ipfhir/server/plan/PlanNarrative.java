@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.ipfhir.server.kernel.CarePeriod;
+import no.ipfhir.server.kernel.IpCodes;
+import no.ipfhir.server.kernel.PlanParticipation;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -35,10 +38,8 @@ import org.hl7.fhir.r4.model.Type;
  */
 final class PlanNarrative {
 
-	static final String KOORDINATOR = "koordinator";
-	static final String ROLE_SYSTEM = "https://ip-fhir.org/fhir/CodeSystem/no-ip-rolle";
-	private static final String NEXT_EVALUATION = "https://ip-fhir.org/fhir/StructureDefinition/no-ip-nextEvaluation";
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+	private static final String NEXT_EVALUATION = IpCodes.NEXT_EVALUATION_EXTENSION;
+	private static final ZoneId OSLO = CarePeriod.NORWAY;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
 	private static final DateTimeFormatter MOMENT =
 			DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb-NO"));
@@ -57,9 +58,6 @@ final class PlanNarrative {
 	private static final Map<String, String> TILTAK_STATUS = Map.of(
 			"draft", "utkast", "active", "pågår", "on-hold", "satt på vent", "revoked", "avsluttet",
 			"completed", "fullført", "entered-in-error", "registrert ved en feil", "unknown", "ukjent");
-	private static final Map<String, String> ROLES = Map.of(
-			"pasient", "pasient", "parorende", "pårørende", KOORDINATOR, "koordinator", "tjenesteyter", "tjenesteyter",
-			"fastlege", "fastlege", "koordinerende-enhet", "koordinerende enhet");
 
 	private final PlanParts parts;
 
@@ -154,13 +152,13 @@ final class PlanNarrative {
 			if (team.hasName()) {
 				html.append(paragraph("<b>" + escape(team.getName()) + "</b>"));
 			}
-			Optional<CareTeam.CareTeamParticipantComponent> coordinator = coordinator(team, at);
+			Optional<CareTeam.CareTeamParticipantComponent> coordinator = PlanParticipation.coordinatorAt(team, at.toInstant());
 			html.append(p(coordinator.map(c -> "Koordinator: " + actor(c.getMember()) + ".")
 					.orElse("Planen har ingen koordinator nå.")));
 			List<String> members = new ArrayList<>();
 			for (CareTeam.CareTeamParticipantComponent participant : team.getParticipant()) {
-				if (isCurrent(participant.getPeriod(), at)) {
-					String role = participant.getRole().stream().map(r -> coded(r, ROLES)).collect(Collectors.joining(", "));
+				if (CarePeriod.of(participant.getPeriod()).isCurrentAt(at)) {
+					String role = participant.getRole().stream().map(IpCodes::words).collect(Collectors.joining(", "));
 					String onBehalfOf = participant.hasOnBehalfOf() ? " for " + actor(participant.getOnBehalfOf()) : "";
 					members.add(escape(actor(participant.getMember()) + onBehalfOf + (role.isEmpty() ? "" : " — " + role)));
 				}
@@ -209,22 +207,6 @@ final class PlanNarrative {
 			items.add(escape(item.toString()));
 		}
 		return div(ul(items));
-	}
-
-	static Optional<CareTeam.CareTeamParticipantComponent> coordinator(CareTeam team, Date at) {
-		return team.getParticipant().stream()
-				.filter(p -> p.getRole().stream().flatMap(r -> r.getCoding().stream())
-						.anyMatch(c -> ROLE_SYSTEM.equals(c.getSystem()) && KOORDINATOR.equals(c.getCode())))
-				.filter(p -> isCurrent(p.getPeriod(), at))
-				.findFirst();
-	}
-
-	/** A participant is current from its start date through its end date (whole days). */
-	private static boolean isCurrent(Period period, Date at) {
-		String today = DateTimeFormatter.ISO_LOCAL_DATE.format(at.toInstant().atZone(OSLO));
-		boolean started = !period.hasStart() || period.getStartElement().getValueAsString().substring(0, 10).compareTo(today) <= 0;
-		boolean ended = period.hasEnd() && period.getEndElement().getValueAsString().substring(0, 10).compareTo(today) < 0;
-		return started && !ended;
 	}
 
 	private String actor(Reference reference) {

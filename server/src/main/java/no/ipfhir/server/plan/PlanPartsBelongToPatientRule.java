@@ -2,8 +2,11 @@ package no.ipfhir.server.plan;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.kernel.SystemReader;
 import no.ipfhir.server.rest.Outcomes;
-import no.ipfhir.server.validation.WriteRule;
+import no.ipfhir.server.kernel.WriteRule;
+import no.ipfhir.server.kernel.WriteStep;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -18,10 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanPartsBelongToPatientRule implements WriteRule {
 
-	private final StoredResources stored;
+	private final SystemReader stored;
+	private final PatientOf patientOf;
 
-	public PlanPartsBelongToPatientRule(StoredResources stored) {
+	public PlanPartsBelongToPatientRule(SystemReader stored, PatientOf patientOf) {
 		this.stored = stored;
+		this.patientOf = patientOf;
+	}
+
+	@Override
+	public WriteStep step() {
+		return WriteStep.PLAN_PARTS_OF_ITS_PATIENT;
 	}
 
 	@Override
@@ -29,7 +39,7 @@ public class PlanPartsBelongToPatientRule implements WriteRule {
 		if (!(resource instanceof CarePlan plan) || !plan.getSubject().hasReference()) {
 			return;
 		}
-		String patient = PlanSubjects.versionless(plan.getSubject());
+		String patient = PatientOf.versionless(plan.getSubject());
 		OperationOutcome outcome = new OperationOutcome();
 		checkAll(outcome, patient, "CarePlan.goal", plan.getGoal());
 		checkAll(outcome, patient, "CarePlan.careTeam", plan.getCareTeam());
@@ -51,13 +61,13 @@ public class PlanPartsBelongToPatientRule implements WriteRule {
 	}
 
 	private void checkOne(OperationOutcome outcome, String patient, String expression, Reference reference) {
-		stored.resolve(reference).flatMap(PlanSubjects::patientOf).ifPresent(owner -> {
+		stored.read(reference).map(patientOf::patients).ifPresent(owners -> owners.forEach(owner -> {
 			if (!owner.equals(patient)) {
 				Outcomes.addError(outcome, IssueType.BUSINESSRULE, expression,
 						reference.getReference() + " is about " + owner + ", but the plan is about " + patient
 								+ "; every part of a plan belongs to the plan's patient.",
 						"Refer to a resource about " + patient + ", or correct the subject of the plan.");
 			}
-		});
+		}));
 	}
 }

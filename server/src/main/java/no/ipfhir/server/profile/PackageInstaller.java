@@ -2,6 +2,7 @@ package no.ipfhir.server.profile;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import no.ipfhir.server.kernel.IpPackage;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.term.api.ITermDeferredStorageSvc;
 import ca.uhn.fhir.context.support.IValidationSupport;

@@ -2,13 +2,14 @@ package no.ipfhir.server.team;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.kernel.CarePeriod;
+import no.ipfhir.server.kernel.IpCodes;
 import no.ipfhir.server.rest.Outcomes;
-import no.ipfhir.server.validation.WriteRule;
+import no.ipfhir.server.kernel.WriteRule;
+import no.ipfhir.server.kernel.WriteStep;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
@@ -26,7 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class OneCoordinatorAtATimeRule implements WriteRule {
 
-	private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+	@Override
+	public WriteStep step() {
+		return WriteStep.ONE_COORDINATOR_AT_A_TIME;
+	}
 
 	@Override
 	public void check(IBaseResource resource, IBaseResource previousVersion) {
@@ -100,10 +104,7 @@ public class OneCoordinatorAtATimeRule implements WriteRule {
 	}
 
 	private static boolean isCoordinator(CareTeamParticipantComponent participant) {
-		return participant.getRole().stream()
-				.flatMap(role -> role.getCoding().stream())
-				.anyMatch(coding -> IpPackage.ROLE_SYSTEM.equals(coding.getSystem())
-						&& IpPackage.COORDINATOR_CODE.equals(coding.getCode()));
+		return participant.getRole().stream().anyMatch(IpCodes::isCoordinator);
 	}
 
 	private static boolean sameCoordinator(CareTeamParticipantComponent a, CareTeamParticipantComponent b) {
@@ -114,11 +115,11 @@ public class OneCoordinatorAtATimeRule implements WriteRule {
 	}
 
 	private static LocalDate start(CareTeamParticipantComponent participant) {
-		return participant.getPeriod().getStart().toInstant().atZone(NORWAY).toLocalDate();
+		return CarePeriod.of(participant.getPeriod()).startDay().orElseThrow();
 	}
 
 	private static LocalDate end(CareTeamParticipantComponent participant) {
-		return participant.getPeriod().getEnd().toInstant().atZone(NORWAY).toLocalDate();
+		return CarePeriod.of(participant.getPeriod()).endDay().orElseThrow();
 	}
 
 	private record Indexed(int index, CareTeamParticipantComponent participant) {

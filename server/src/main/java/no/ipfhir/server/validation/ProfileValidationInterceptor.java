@@ -1,22 +1,17 @@
 package no.ipfhir.server.validation;
 
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.ArrayList;
 import java.util.List;
 import no.ipfhir.identifier.IdentifierProblem;
 import no.ipfhir.identifier.NorwegianIdentifiers;
-import no.ipfhir.server.config.ServerInterceptor;
-import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.kernel.IpPackage;
 import no.ipfhir.server.rest.Outcomes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +21,8 @@ import org.springframework.stereotype.Component;
  * per problem. Runs just before commit, when references inside a transaction are resolved; a
  * refusal rolls back the whole transaction.
  */
-@Interceptor
 @Component
-@ConditionalOnProperty(name = "fhir.validation.profiles", havingValue = "true", matchIfMissing = true)
-public class ProfileValidationInterceptor implements ServerInterceptor {
+public class ProfileValidationInterceptor {
 
 	private final ProfileValidator validator;
 	private final NorwegianIdentifiers identifiers = new NorwegianIdentifiers();
@@ -38,17 +31,8 @@ public class ProfileValidationInterceptor implements ServerInterceptor {
 		this.validator = validator;
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = VALIDATION_ORDER)
-	public void created(IBaseResource resource) {
-		check(resource);
-	}
-
-	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED, order = VALIDATION_ORDER)
-	public void updated(IBaseResource oldResource, IBaseResource newResource) {
-		check(newResource);
-	}
-
-	private void check(IBaseResource resource) {
+	/** The write pipeline's profile step. */
+	public void check(IBaseResource resource) {
 		String type = resource.fhirType();
 		var ipProfile = IpPackage.profileFor(type);
 		boolean claimsProfiles = !resource.getMeta().getProfile().isEmpty();

@@ -4,7 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import no.ipfhir.server.profile.IpPackage;
+import no.ipfhir.server.kernel.IpPackage;
 import org.hl7.fhir.r4.model.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

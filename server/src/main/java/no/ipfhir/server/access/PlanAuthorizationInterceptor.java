@@ -1,0 +1,232 @@
+package no.ipfhir.server.access;
+
+import no.ipfhir.server.authentication.Caller;
+import no.ipfhir.server.authentication.CallerResolver;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.i18n.Msg;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationFlagsEnum;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
+import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
+import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import java.util.List;
+import java.util.Set;
+import no.ipfhir.server.config.ServerInterceptor;
+import no.ipfhir.server.authentication.Caller.Kind;
+import no.ipfhir.server.authentication.SmartScope.Permission;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.IdType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks every resource that goes in or out of the FHIR endpoint against what the caller may reach:
+ * HAPI's rule engine ({@link AuthorizationInterceptor}) with rules built per request from the token's
+ * SMART scopes and the caller's {@link AccessGrant}. It checks reads, searches (each match and each
+ * {@code _include}/{@code _revinclude}), history, paging, every transaction entry, and operations.
+ * Searches are narrowed beforehand by {@link PlanSearchNarrowingInterceptor}; this is the check that
+ * nothing slips through.
+ *
+ * <p>Only requests from outside are checked: the server's own work (audit trail, background jobs)
+ * runs with system request details on the same interceptor service and is not a caller.
+ */
+@Interceptor
+@Component
+public class PlanAuthorizationInterceptor implements ServerInterceptor {
+
+	/**
+	 * Not about one patient, and published in registers anyway (Enhetsregisteret, HPR, the address
+	 * register): readable to every caller whose scopes include them, so a plan's team can be shown.
+	 */
+	static final Set<String> DIRECTORY_TYPES =
+			Set.of("Organization", "Practitioner", "PractitionerRole", "Location", "HealthcareService", "Endpoint");
+
+	/** Operations a patient, relative or EHR may call; their responses are checked resource by resource. */
+	private static final List<String> OPERATIONS_FOR_EVERYONE = List.of("everything", "ip-summary", "summary");
+
+	static final String DENIED = "Access denied: this token does not give access to this data. A patient app reaches the "
+			+ "patient's own plan, a relative what the patient's active consent grants them, and a service the plans whose "
+			+ "care team (ansvarsgruppe) its organisation takes part in.";
+
+	private final Rules rules;
+
+	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access) {
+		this.rules = new Rules(fhirContext, callers, access);
+	}
+
+	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	public void incomingRequestPreHandled(RequestDetails request, Pointcut pointcut) {
+		if (fromOutside(request)) {
+			rules.incomingRequestPreHandled(request, pointcut);
+		}
+	}
+
+	@Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	public void preShow(RequestDetails request, IPreResourceShowDetails details, Pointcut pointcut) {
+		if (fromOutside(request)) {
+			rules.hookPreShow(request, details, pointcut);
+		}
+	}
+
+	@Hook(value = Pointcut.SERVER_OUTGOING_RESPONSE, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	public void outgoingResponse(RequestDetails request, IBaseResource response, Pointcut pointcut) {
+		if (fromOutside(request)) {
+			rules.hookOutgoingResponse(request, response, pointcut);
+		}
+	}
+
+	@Hook(value = Pointcut.STORAGE_CASCADE_DELETE, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	public void cascadeDelete(RequestDetails request, Pointcut pointcut, IBaseResource resource) {
+		if (fromOutside(request)) {
+			rules.hookCascadeDeleteForConflict(request, pointcut, resource);
+		}
+	}
+
+	@Hook(value = Pointcut.STORAGE_PRE_DELETE_EXPUNGE, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	public void deleteExpunge(RequestDetails request, Pointcut pointcut) {
+		if (fromOutside(request)) {
+			rules.hookDeleteExpunge(request, pointcut);
+		}
+	}
+
+	/** The write pipeline's access step for a resource a client creates. */
+	public void checkCreate(RequestDetails request, IBaseResource resource) {
+		if (fromOutside(request)) {
+			rules.hookResourcePreCreate(request, resource, Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED);
+		}
+	}
+
+	/** The write pipeline's access step for a resource a client deletes. */
+	public void checkDelete(RequestDetails request, IBaseResource resource) {
+		if (fromOutside(request)) {
+			rules.hookResourcePreDelete(request, resource, Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED);
+		}
+	}
+
+	/** The write pipeline's access step for a resource a client updates: both the stored and the new version. */
+	public void checkUpdate(RequestDetails request, IBaseResource previous, IBaseResource resource) {
+		if (fromOutside(request)) {
+			rules.hookResourcePreUpdate(request, previous, resource, Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED);
+		}
+	}
+
+	public static boolean fromOutside(RequestDetails request) {
+		return request instanceof ServletRequestDetails;
+	}
+
+	/** HAPI's rule engine, fed with this server's rules; called only through the hooks above. */
+	private static final class Rules extends AuthorizationInterceptor {
+
+		private final FhirContext fhirContext;
+		private final CallerResolver callers;
+		private final PlanAccess access;
+
+		Rules(FhirContext fhirContext, CallerResolver callers, PlanAccess access) {
+			super(PolicyEnum.DENY);
+			// Reads and instance history go through, and every resource that comes out is checked: that is
+			// what lets a read of someone else's plan look like a read of nothing (see handleDeny).
+			setFlags(AuthorizationFlagsEnum.DO_NOT_PROACTIVELY_BLOCK_COMPARTMENT_READ_ACCESS);
+			this.fhirContext = fhirContext;
+			this.callers = callers;
+			this.access = access;
+		}
+
+		@Override
+		public List<IAuthRule> buildRuleList(RequestDetails request) {
+			Caller caller = callers.caller(request);
+			RuleBuilder rules = new RuleBuilder();
+			rules.allow("capability statement").metadata();
+			if (caller.kind() == Kind.OPEN) {
+				rules.allowAll("security is off");
+				return rules.build();
+			}
+			AccessGrant grant = access.grant(request);
+			boolean mayWrite = false;
+			for (String type : fhirContext.getResourceTypes()) {
+				Set<Permission> permissions = caller.permissions(type);
+				boolean read = permissions.contains(Permission.READ) || permissions.contains(Permission.SEARCH);
+				// The audit trail is written by this server alone, and never changed.
+				boolean write = !type.equals("AuditEvent") && caller.kind() != Kind.RELATIVE
+						&& (permissions.contains(Permission.CREATE) || permissions.contains(Permission.UPDATE));
+				boolean delete = !type.equals("AuditEvent") && caller.kind() != Kind.RELATIVE
+						&& permissions.contains(Permission.DELETE);
+				if (grant.unrestricted()) {
+					if (read) {
+						rules.allow().read().resourcesOfType(type).withAnyId();
+					}
+					if (write) {
+						rules.allow().write().resourcesOfType(type).withAnyId();
+					}
+					if (delete) {
+						rules.allow().delete().resourcesOfType(type).withAnyId();
+					}
+				} else if (DIRECTORY_TYPES.contains(type)) {
+					if (read) {
+						rules.allow().read().resourcesOfType(type).withAnyId();
+					}
+				} else if (inPatientCompartment(type)) {
+					List<IIdType> patients = grant.patientsFor(type).stream()
+							.map(id -> (IIdType) new IdType("Patient", id))
+							.toList();
+					if (patients.isEmpty()) {
+						// Same answers as for a caller who reaches some patients, only none of them: empty searches, 404 reads.
+						patients = List.of(new IdType(PlanSearchNarrowingInterceptor.NO_PATIENT));
+					}
+					if (read) {
+						rules.allow().read().resourcesOfType(type).inCompartment("Patient", patients);
+					}
+					if (write) {
+						rules.allow().write().resourcesOfType(type).inCompartment("Patient", patients);
+					}
+					if (delete) {
+						rules.allow().delete().resourcesOfType(type).inCompartment("Patient", patients);
+					}
+				}
+				mayWrite |= write;
+			}
+			rules.allow("transaction entries, each by the rules above").transaction().withAnyOperation().andApplyNormalRules();
+			if (mayWrite) {
+				rules.allow("patch, checked as a write").patch().allRequests();
+			}
+			if (grant.unrestricted()) {
+				rules.allow().operation().withAnyName().atAnyLevel().andAllowAllResponses();
+			} else {
+				for (String operation : OPERATIONS_FOR_EVERYONE) {
+					rules.allow().operation().named(operation).onAnyInstance().andRequireExplicitResponseAuthorization();
+				}
+			}
+			return rules.build();
+		}
+
+		private boolean inPatientCompartment(String type) {
+			return type.equals("Patient")
+					|| !fhirContext.getResourceDefinition(type).getSearchParamsForCompartmentName("Patient").isEmpty();
+		}
+
+		/**
+		 * A refused read looks exactly like a read of something that does not exist, so an outsider
+		 * cannot tell whether another patient's plan is there.
+		 */
+		@Override
+		protected void handleDeny(RequestDetails request, Verdict verdict) {
+			RestOperationTypeEnum operation = request.getRestOperationType();
+			if ((operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD
+							|| operation == RestOperationTypeEnum.HISTORY_INSTANCE)
+					&& request.getId() != null) {
+				throw new ResourceNotFoundException(Msg.code(2001) + "Resource "
+						+ request.getId().toUnqualifiedVersionless().getValue() + " is not known");
+			}
+			throw new ForbiddenOperationException(DENIED);
+		}
+	}
+}

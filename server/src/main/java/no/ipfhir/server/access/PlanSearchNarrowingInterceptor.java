@@ -1,0 +1,97 @@
+package no.ipfhir.server.access;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizedList;
+import ca.uhn.fhir.rest.server.interceptor.auth.SearchNarrowingInterceptor;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import no.ipfhir.server.config.ServerInterceptor;
+import org.hl7.fhir.r4.model.Bundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Narrows every search to the compartments of the patients the caller may reach before it runs
+ * (also searches inside batches and transactions, and conditional URLs), so an unauthorised query
+ * costs nothing and reveals neither data nor counts. {@link PlanAuthorizationInterceptor} still
+ * checks every resource that comes out.
+ */
+@Component
+public class PlanSearchNarrowingInterceptor extends SearchNarrowingInterceptor implements ServerInterceptor {
+
+	/**
+	 * The compartment of a patient that cannot exist: the server numbers resources from 1, and clients
+	 * may only choose ids that are not all digits. Narrowing to it finds nothing, which is what a
+	 * caller who may reach no patient should find.
+	 */
+	static final String NO_PATIENT = "Patient/0";
+
+	/** Reads by id are not narrowed: PlanAuthorizationInterceptor checks what they return. */
+	private static final Set<RestOperationTypeEnum> ADDRESSED_BY_ID =
+			EnumSet.of(RestOperationTypeEnum.READ, RestOperationTypeEnum.VREAD, RestOperationTypeEnum.HISTORY_INSTANCE);
+
+	private static final String READS_BY_ID = PlanSearchNarrowingInterceptor.class.getName() + ".readsById";
+
+	private final PlanAccess access;
+
+	public PlanSearchNarrowingInterceptor(PlanAccess access) {
+		this.access = access;
+		setNarrowConditionalUrls(true);
+	}
+
+	/**
+	 * HAPI narrows every GET entry of a batch or transaction as if it were a search, which turns
+	 * {@code GET CarePlan/1} into a search for the caller's own plans. Reads by id are set aside before
+	 * narrowing and put back after it; what they return is checked like any read.
+	 */
+	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = -1)
+	public void setAsideReadsById(RequestDetails request) {
+		RestOperationTypeEnum operation = request.getRestOperationType();
+		if ((operation == RestOperationTypeEnum.TRANSACTION || operation == RestOperationTypeEnum.BATCH)
+				&& request.getResource() instanceof Bundle bundle) {
+			Map<Integer, String> reads = new HashMap<>();
+			for (int i = 0; i < bundle.getEntry().size(); i++) {
+				Bundle.BundleEntryRequestComponent entry = bundle.getEntry().get(i).getRequest();
+				if (entry.getMethod() == Bundle.HTTPVerb.GET && isReadById(entry.getUrl())) {
+					reads.put(i, entry.getUrl());
+				}
+			}
+			request.getUserData().put(READS_BY_ID, reads);
+		}
+	}
+
+	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = 1)
+	@SuppressWarnings("unchecked")
+	public void restoreReadsById(RequestDetails request) {
+		Object reads = request.getUserData().get(READS_BY_ID);
+		if (reads instanceof Map<?, ?> byIndex && request.getResource() instanceof Bundle bundle) {
+			((Map<Integer, String>) byIndex).forEach((index, url) -> bundle.getEntry().get(index).getRequest().setUrl(url));
+		}
+	}
+
+	private static boolean isReadById(String url) {
+		if (url == null || url.contains("?") || url.contains("$")) {
+			return false;
+		}
+		String[] path = url.replaceFirst("^/", "").split("/");
+		return path.length == 2 || (path.length == 4 && path[2].equals("_history"));
+	}
+
+	@Override
+	protected AuthorizedList buildAuthorizedList(RequestDetails request) {
+		AccessGrant grant = access.grant(request);
+		if (grant.unrestricted() || ADDRESSED_BY_ID.contains(request.getRestOperationType())) {
+			return null;
+		}
+		String type = request.getResourceName();
+		Set<String> patients = type == null ? grant.patientIds() : grant.patientsFor(type);
+		if (patients.isEmpty()) {
+			return new AuthorizedList().addCompartment(NO_PATIENT);
+		}
+		return new AuthorizedList().addCompartments(patients.stream().map(id -> "Patient/" + id).toArray(String[]::new));
+	}
+}

@@ -1,0 +1,35 @@
+package no.ipfhir.server.authentication;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who may call the FHIR endpoint: bearer tokens (JWT) from one OAuth2/OpenID Connect issuer, such as
+ * HelseID or ID-porten.
+ *
+ * @param enabled {@code true} or {@code false} to say so explicitly; unset, security is on exactly when
+ *     an issuer or key set is configured, and a server on PostgreSQL refuses to start without one
+ * @param issuerUri the {@code iss} every token must carry
+ * @param jwkSetUri where the issuer publishes its signing keys; unset, they are discovered from the issuer
+ * @param audience accepted {@code aud} values; a token must name at least one
+ * @param clockSkew tolerance on {@code exp} and {@code nbf}
+ * @param authorizationUri the issuer's authorisation endpoint, published to SMART apps
+ * @param tokenUri the issuer's token endpoint, published to SMART apps
+ * @param organisationNumberClaims claims that carry the caller's organisasjonsnummer
+ * @param herIdClaims claims that carry the caller's HER-id
+ * @param corsAllowedOrigins origins (patterns) of browser apps allowed to call the server
+ */
+@ConfigurationProperties("fhir.security")
+public record SecurityProperties(
+		Boolean enabled,
+		@DefaultValue("") String issuerUri,
+		@DefaultValue("") String jwkSetUri,
+		@DefaultValue("") List<String> audience,
+		@DefaultValue("60s") Duration clockSkew,
+		@DefaultValue("") String authorizationUri,
+		@DefaultValue("") String tokenUri,
+		@DefaultValue("orgnr") List<String> organisationNumberClaims,
+		@DefaultValue("herid") List<String> herIdClaims,
+		@DefaultValue("*") List<String> corsAllowedOrigins) {}

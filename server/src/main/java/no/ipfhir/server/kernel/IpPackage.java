@@ -1,0 +1,59 @@
+package no.ipfhir.server.kernel;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+
+/**
+ * The project's FHIR package (profiles, terminology), read from the classpath where the
+ * {@code ip-fhir-package} artifact puts it. No network is involved.
+ */
+public final class IpPackage {
+
+	public static final String CLASSPATH_LOCATION = "fhir-package/no.ipfhir.ip.tgz";
+	public static final String CANONICAL_BASE = "https://ip-fhir.org/fhir";
+	public static final String PROFILE_BASE = CANONICAL_BASE + "/StructureDefinition/";
+	public static final String CODE_SYSTEM_BASE = CANONICAL_BASE + "/CodeSystem/";
+
+	/** The IP profile every resource of these types is validated against, whatever it claims. */
+	private static final Map<String, String> PROFILE_BY_TYPE = Map.of(
+			"CarePlan", PROFILE_BASE + "no-ip-CarePlan",
+			"CareTeam", PROFILE_BASE + "no-ip-CareTeam",
+			"Goal", PROFILE_BASE + "no-ip-Goal",
+			"ServiceRequest", PROFILE_BASE + "no-ip-Tiltak",
+			"Consent", PROFILE_BASE + "no-ip-Consent",
+			"Patient", PROFILE_BASE + "no-ip-Patient",
+			"Practitioner", PROFILE_BASE + "no-ip-Practitioner",
+			"PractitionerRole", PROFILE_BASE + "no-ip-PractitionerRole",
+			"Organization", PROFILE_BASE + "no-ip-Organization",
+			"RelatedPerson", PROFILE_BASE + "no-ip-RelatedPerson");
+
+	private IpPackage() {}
+
+	public static Optional<String> profileFor(String resourceType) {
+		return Optional.ofNullable(PROFILE_BY_TYPE.get(resourceType));
+	}
+
+	public static byte[] bytes() {
+		try (InputStream in = IpPackage.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
+			if (in == null) {
+				throw new IllegalStateException(CLASSPATH_LOCATION + " is not on the classpath (artifact ip-fhir-package)");
+			}
+			return in.readAllBytes();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public static NpmPackage load() {
+		try {
+			return NpmPackage.fromPackage(new ByteArrayInputStream(bytes()));
+		} catch (IOException e) {
+			throw new UncheckedIOException("The FHIR package " + CLASSPATH_LOCATION + " cannot be read", e);
+		}
+	}
+}
