@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * R4 has no search parameters for the elements by which an organisation takes part in a plan beyond
  * team membership ({@link PlanParticipation}): the team's managing organisation (the koordinerende
- * enhet), the one a participant acts on behalf of, and the plan's author and contributors. They are
+ * enhet) and the one a participant acts on behalf of. They are
  * declared here so participation is found from the organisation's side (and clients can search by them,
  * e.g. {@code CareTeam?managing-organization=}); an unchanged declaration is not stored again.
  */
@@ -35,12 +35,6 @@ public class ParticipationSearchParameters {
 		declare("careteam-participant-on-behalf-of", "ParticipantOnBehalfOf", PlanParticipation.ON_BEHALF_OF, "CareTeam",
 				"CareTeam.participant.onBehalfOf", "The organisation a participant of the ansvarsgruppe acts on behalf of",
 				"Organization");
-		declare("careplan-author", "Author", PlanParticipation.AUTHOR, "CarePlan", "CarePlan.author",
-				"Who is responsible for the plan", "Organization", "PractitionerRole", "Practitioner", "Patient", "RelatedPerson",
-				"CareTeam", "Device");
-		declare("careplan-contributor", "Contributor", PlanParticipation.CONTRIBUTOR, "CarePlan", "CarePlan.contributor",
-				"Who contributed to the plan", "Organization", "PractitionerRole", "Practitioner", "Patient", "RelatedPerson",
-				"CareTeam", "Device");
 		searchParamRegistry.forceRefresh();
 	}
 

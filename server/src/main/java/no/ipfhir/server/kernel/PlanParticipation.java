@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.PractitionerRole;
@@ -29,11 +28,11 @@ import org.springframework.stereotype.Component;
  *   <li>it is a current participant of the team ({@link Role#MEMBER}), one of its PractitionerRoles is
  *       ({@link Role#PRACTITIONER_ROLE}), or a current participant acts on its behalf
  *       ({@link Role#ON_BEHALF_OF}) — "current" as {@link CarePeriod} says;</li>
- *   <li>it manages a team that is not inactive ({@link Role#MANAGING_ORGANISATION}, the koordinerende enhet);</li>
- *   <li>it, or one of its PractitionerRoles, is the plan's author or a contributor
- *       ({@link Role#PLAN_AUTHOR}, {@link Role#PLAN_CONTRIBUTOR}).</li>
+ *   <li>it manages a team that is not inactive ({@link Role#MANAGING_ORGANISATION}, the koordinerende enhet).</li>
  * </ul>
- * Teams and plans entered in error count for no one.
+ * Teams entered in error count for no one. Being the plan's author or a contributor is not taking part: it
+ * records who wrote the plan, and outlives the team period (a hospital that contributed and whose period on
+ * the team has ended no longer takes part, and so no longer reaches the plan or hears of its changes).
  */
 @Component
 public class PlanParticipation {
@@ -41,16 +40,12 @@ public class PlanParticipation {
 	/** Search parameters the server declares so participation can be found from the organisation's side. */
 	public static final String MANAGING_ORGANIZATION = "managing-organization";
 	public static final String ON_BEHALF_OF = "participant-on-behalf-of";
-	public static final String AUTHOR = "author";
-	public static final String CONTRIBUTOR = "contributor";
 
 	public enum Role {
 		MEMBER,
 		PRACTITIONER_ROLE,
 		ON_BEHALF_OF,
-		MANAGING_ORGANISATION,
-		PLAN_AUTHOR,
-		PLAN_CONTRIBUTOR
+		MANAGING_ORGANISATION
 	}
 
 	/**
@@ -114,17 +109,11 @@ public class PlanParticipation {
 		teams.addAll(reader.referringTo("CareTeam", CareTeam.SP_PARTICIPANT, members));
 		teams.addAll(reader.referringTo("CareTeam", ON_BEHALF_OF, organisations));
 		teams.addAll(reader.referringTo("CareTeam", MANAGING_ORGANIZATION, organisations));
-		List<IBaseResource> plans = new ArrayList<>();
-		plans.addAll(reader.referringTo("CarePlan", AUTHOR, references));
-		plans.addAll(reader.referringTo("CarePlan", CONTRIBUTOR, references));
 
 		Instant now = Instant.now();
 		Map<String, Set<Role>> patients = new LinkedHashMap<>();
 		for (IBaseResource team : teams) {
 			add(patients, ((CareTeam) team).getSubject(), roles((CareTeam) team, organisations, roles, now));
-		}
-		for (IBaseResource plan : plans) {
-			add(patients, ((CarePlan) plan).getSubject(), roles((CarePlan) plan, references));
 		}
 		return new OrganisationPlans(Set.copyOf(organisations), Set.copyOf(references), patients);
 	}
@@ -158,21 +147,6 @@ public class PlanParticipation {
 			if (parties.contains(PatientOf.versionless(participant.getOnBehalfOf()))) {
 				found.add(Role.ON_BEHALF_OF);
 			}
-		}
-		return found;
-	}
-
-	/** How the parties (an organisation and its PractitionerRoles) take part in a plan as its author or contributor. */
-	public static Set<Role> roles(CarePlan plan, Set<String> parties) {
-		Set<Role> found = EnumSet.noneOf(Role.class);
-		if (plan.getStatus() == CarePlan.CarePlanStatus.ENTEREDINERROR) {
-			return found;
-		}
-		if (parties.contains(PatientOf.versionless(plan.getAuthor()))) {
-			found.add(Role.PLAN_AUTHOR);
-		}
-		if (plan.getContributor().stream().anyMatch(contributor -> parties.contains(PatientOf.versionless(contributor)))) {
-			found.add(Role.PLAN_CONTRIBUTOR);
 		}
 		return found;
 	}

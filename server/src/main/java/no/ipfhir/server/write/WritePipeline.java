@@ -5,12 +5,12 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
-import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import no.ipfhir.server.config.ServerInterceptor;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import no.ipfhir.server.config.StorageInterceptor;
 import no.ipfhir.server.exchange.ProvenanceRecorder;
 import no.ipfhir.server.exchange.SubscriptionEndpointGuard;
 import no.ipfhir.server.kernel.WriteRule;
@@ -30,11 +30,16 @@ import org.springframework.stereotype.Component;
  * The one place where writes are checked: every resource a request creates, updates, patches or deletes
  * (also each transaction entry) goes through the {@link WriteStep}s in their declared order, each in its
  * phase, each under its switch. The first step that refuses throws, and the whole request rolls back;
- * the Provenance is recorded last, once everything else has passed.
+ * the Provenance is recorded last, once everything else has passed. It hooks the storage layer, where HAPI
+ * calls it once for each resource written, and checks the writes of client requests only: what the server
+ * writes for itself (its package, audit trail and Provenance) is not a client's write.
  */
 @Interceptor
 @Component
-public class WritePipeline implements ServerInterceptor {
+public class WritePipeline implements StorageInterceptor {
+
+	/** Before HAPI's own checks on the storage layer (e.g. its subscription validation), which must not see what is refused here. */
+	private static final int FIRST = -1000;
 
 	private final Map<WriteStep, Consumer<Write>> steps = new EnumMap<>(WriteStep.class);
 	private final boolean profilesOn;
@@ -109,18 +114,18 @@ public class WritePipeline implements ServerInterceptor {
 		}
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = FIRST)
 	public void beforeCreateStored(RequestDetails request, IBaseResource resource, TransactionDetails transaction) {
 		run(Phase.BEFORE_STORAGE, new Write(Write.Kind.CREATE, resource, null, request, transaction));
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED, order = FIRST)
 	public void beforeUpdateStored(
 			RequestDetails request, IBaseResource previous, IBaseResource resource, TransactionDetails transaction) {
 		run(Phase.BEFORE_STORAGE, new Write(Write.Kind.UPDATE, resource, previous, request, transaction));
 	}
 
-	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
+	@Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED, order = FIRST)
 	public void beforeDeleteStored(RequestDetails request, IBaseResource resource, TransactionDetails transaction) {
 		run(Phase.BEFORE_STORAGE, new Write(Write.Kind.DELETE, resource, null, request, transaction));
 	}
@@ -137,6 +142,9 @@ public class WritePipeline implements ServerInterceptor {
 	}
 
 	private void run(Phase phase, Write write) {
+		if (!(write.request() instanceof ServletRequestDetails)) {
+			return;
+		}
 		for (WriteStep step : WriteStep.values()) {
 			if (step.phase() == phase && isOn(step.switchedBy())) {
 				steps.get(step).accept(write);

@@ -91,22 +91,18 @@ class PlanParticipationTest {
 	}
 
 	@Test
-	void planAuthorsAndContributorsTakePart() {
-		CarePlan authored = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE).setSubject(new Reference("Patient/p1"))
+	void writingThePlanIsNotTakingPartInIt() {
+		CarePlan contributed = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE).setSubject(new Reference("Patient/p1"))
 				.setAuthor(new Reference("PractitionerRole/nurse"));
-		authored.setId("CarePlan/1");
-		CarePlan contributed = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE).setSubject(new Reference("Patient/p2"));
 		contributed.addContributor(new Reference("Organization/hospital"));
-		contributed.setId("CarePlan/2");
-		CarePlan inError = new CarePlan().setStatus(CarePlan.CarePlanStatus.ENTEREDINERROR).setSubject(new Reference("Patient/p3"))
-				.setAuthor(new Reference("Organization/hospital"));
-		inError.setId("CarePlan/3");
+		contributed.setId("CarePlan/1");
+		CareTeam ended = team("p1", "p1");
+		ended.addParticipant().setMember(new Reference("Organization/hospital"))
+				.setPeriod(days(CarePeriod.today().minusMonths(2), CarePeriod.today().minusMonths(1)));
 
-		var plans = hospitalPlans(new InMemoryReader().store(hospital, nurse, authored, contributed, inError));
+		var plans = hospitalPlans(new InMemoryReader().store(hospital, nurse, contributed, ended));
 
-		assertThat(plans.patients()).containsOnlyKeys("p1", "p2");
-		assertThat(plans.patients().get("p1")).containsExactly(Role.PLAN_AUTHOR);
-		assertThat(plans.patients().get("p2")).containsExactly(Role.PLAN_CONTRIBUTOR);
+		assertThat(plans.patients()).isEmpty();
 	}
 
 	@Test
