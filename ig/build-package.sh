@@ -58,13 +58,18 @@ ensure_sushi() {
   fi
 }
 
+# Copies the .fsh files under a folder, keeping its subfolders (SUSHI reads input/fsh recursively).
+copy_fsh() {
+  (cd "$1" && find . -name '*.fsh' -exec cp --parents {} "$2/" \;)
+}
+
 generate() {
   local out="$1"
   local project="$work/sushi-project"
   mkdir -p "$project/input/fsh/profiles" "$project/input/fsh/terminology" "$project/input/fsh/ig"
   cp "$IG_DIR/sushi-config.yaml" "$project/"
-  cp "$ROOT_DIR"/profiles/fsh/*.fsh "$project/input/fsh/profiles/"
-  cp "$ROOT_DIR"/terminology/fsh/*.fsh "$project/input/fsh/terminology/"
+  copy_fsh "$ROOT_DIR/profiles/fsh" "$project/input/fsh/profiles"
+  copy_fsh "$ROOT_DIR/terminology/fsh" "$project/input/fsh/terminology"
   cp -r "$IG_DIR/input/fsh/." "$project/input/fsh/ig/"
   if ! "$TOOLS_DIR/node_modules/.bin/sushi" build "$project" > "$work/sushi.log" 2>&1; then
     cat "$work/sushi.log" >&2

@@ -1,3 +1,6 @@
+// The one file of aliases for all FSH (profiles, terminology, ig examples); SUSHI aliases are
+// global to a project.
+
 // Identifier systems used by HL7 Norway's base profiles (no-basis)
 Alias: $fnr = urn:oid:2.16.578.1.12.4.1.4.1
 Alias: $dnr = urn:oid:2.16.578.1.12.4.1.4.2
