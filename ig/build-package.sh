@@ -2,8 +2,9 @@
 # Regenerates the FHIR package (ig/package/), the example Bundles (ig/examples/) and the
 # counter-examples (ig/counter-examples/) from the FSH in profiles/fsh, terminology/fsh and
 # ig/input/fsh; the counter-examples' expected messages come from ig/input/counter-examples.json.
-# Works offline: the FHIR core package is rebuilt from a Maven artifact when it is missing, and
-# SUSHI is the pinned fsh-sushi in ig/tools (installed from npm on first use).
+# Works offline: the FHIR core package is rebuilt from a Maven artifact when it is missing, HL7
+# Norway's no-basis package is unpacked from ig/packages/, and SUSHI is the pinned fsh-sushi in
+# ig/tools (installed from npm on first use).
 #
 #   ig/build-package.sh          regenerate and overwrite ig/package/, ig/examples/, ig/counter-examples/
 #   ig/build-package.sh --check  regenerate into a temporary folder; exit 1 with a diff if the
@@ -16,7 +17,11 @@ TOOLS_DIR="$IG_DIR/tools"
 SUSHI_VERSION="3.21.0"
 OUTPUT_DIRS=(package examples counter-examples)
 # SUSHI reads its dependencies from this cache folder.
-CORE_PACKAGE_DIR="$HOME/.fhir/packages/hl7.fhir.r4.core#4.0.1/package"
+PACKAGE_CACHE="$HOME/.fhir/packages"
+CORE_PACKAGE_DIR="$PACKAGE_CACHE/hl7.fhir.r4.core#4.0.1/package"
+# HL7 Norway's base profiles, vendored in the repository (see ig/packages/README.md).
+NO_BASIS_TGZ="$IG_DIR/packages/hl7.fhir.no.basis-2.2.0.tgz"
+NO_BASIS_DIR="$PACKAGE_CACHE/hl7.fhir.no.basis#2.2.0"
 
 mode="write"
 case "${1:-}" in
@@ -47,6 +52,24 @@ ensure_core_package() {
   mv "$partial" "$CORE_PACKAGE_DIR"
 }
 
+# Unpacks the vendored no-basis package into SUSHI's cache, unless the same package is there.
+ensure_no_basis_package() {
+  local marker="$NO_BASIS_DIR/.vendored-sha256"
+  local sha
+  sha="$(sha256sum "$NO_BASIS_TGZ" | cut -d' ' -f1)"
+  if [[ -f "$NO_BASIS_DIR/package/package.json" && "$(cat "$marker" 2>/dev/null)" == "$sha" ]]; then
+    return
+  fi
+  log "unpacking $(basename "$NO_BASIS_TGZ") from ig/packages into $NO_BASIS_DIR"
+  local partial="$NO_BASIS_DIR.partial"
+  rm -rf "$partial"
+  mkdir -p "$partial"
+  tar -xzf "$NO_BASIS_TGZ" -C "$partial"
+  echo "$sha" > "$partial/.vendored-sha256"
+  rm -rf "$NO_BASIS_DIR"
+  mv "$partial" "$NO_BASIS_DIR"
+}
+
 ensure_sushi() {
   local installed=""
   if [[ -f "$TOOLS_DIR/node_modules/fsh-sushi/package.json" ]]; then
@@ -58,13 +81,18 @@ ensure_sushi() {
   fi
 }
 
+# Copies the .fsh files under a folder, keeping its subfolders (SUSHI reads input/fsh recursively).
+copy_fsh() {
+  (cd "$1" && find . -name '*.fsh' -exec cp --parents {} "$2/" \;)
+}
+
 generate() {
   local out="$1"
   local project="$work/sushi-project"
   mkdir -p "$project/input/fsh/profiles" "$project/input/fsh/terminology" "$project/input/fsh/ig"
   cp "$IG_DIR/sushi-config.yaml" "$project/"
-  cp "$ROOT_DIR"/profiles/fsh/*.fsh "$project/input/fsh/profiles/"
-  cp "$ROOT_DIR"/terminology/fsh/*.fsh "$project/input/fsh/terminology/"
+  copy_fsh "$ROOT_DIR/profiles/fsh" "$project/input/fsh/profiles"
+  copy_fsh "$ROOT_DIR/terminology/fsh" "$project/input/fsh/terminology"
   cp -r "$IG_DIR/input/fsh/." "$project/input/fsh/ig/"
   if ! "$TOOLS_DIR/node_modules/.bin/sushi" build "$project" > "$work/sushi.log" 2>&1; then
     cat "$work/sushi.log" >&2
@@ -79,6 +107,7 @@ generate() {
 }
 
 ensure_core_package
+ensure_no_basis_package
 ensure_sushi
 generate "$work/out"
 

@@ -51,7 +51,7 @@ write(path.join(packageDir, 'package.json'), {
   title: config.title,
   description: config.description,
   fhirVersions: [config.fhirVersion],
-  dependencies: { 'hl7.fhir.r4.core': '4.0.1' },
+  dependencies: { 'hl7.fhir.r4.core': '4.0.1', ...(config.dependencies || {}) },
   license: config.license,
   type: 'IG',
   jurisdiction: config.jurisdiction ? 'urn:iso:std:iso:3166#NO' : undefined,

@@ -83,29 +83,3 @@ Invariant: no-ip-careplan-careteam
 Description: "An individual plan names its ansvarsgruppe (careTeam)."
 Severity: #error
 Expression: "partOf.exists() or careTeam.exists()"
-
-Extension: NoIpNextEvaluation
-Id: no-ip-nextEvaluation
-Title: "Neste evaluering"
-Description: "The date the plan is next to be evaluated and revised."
-Context: CarePlan
-* value[x] only date
-* value[x] 1..1
-
-Extension: NoIpStatusReason
-Id: no-ip-statusReason
-Title: "Årsak til planstatus"
-Description: "Why the plan was ended early. R4 CarePlan has no statusReason element (R5 adds one); this extension carries it and is required exactly when status is revoked."
-Context: CarePlan
-* value[x] only CodeableConcept
-* value[x] 1..1
-* value[x] from NoIpPlanstatusarsakVS (extensible)
-
-Extension: NoIpNeedLevel
-Id: no-ip-needLevel
-Title: "Behovsnivå"
-Description: "The patient's overall level of need for coordinated services: mindre, middels or omfattende."
-Context: CarePlan
-* value[x] only CodeableConcept
-* value[x] 1..1
-* value[x] from NoIpBehovsnivaVS (required)

@@ -35,16 +35,3 @@ Description: "A goal in the individual plan. The patient's own goals come first 
 * outcomeReference MS
 * outcomeReference only Reference(NoIpGoalEvaluation)
 * outcomeReference ^short = "Evaluations of progress on this goal over time"
-
-Invariant: no-ip-icf-code
-Description: "An ICF code (system http://hl7.org/fhir/sid/icf) has the form of a component letter b, s, d or e, one to five digits, and optionally a point and one to three qualifier digits."
-Severity: #error
-Expression: "descendants().ofType(Coding).where(system = 'http://hl7.org/fhir/sid/icf').all(code.matches('^[bsde][0-9]{1,5}([.][0-9]{1,3})?$'))"
-
-Extension: NoIpGoalPartOf
-Id: no-ip-goalPartOf
-Title: "Hovedmål"
-Description: "On a delmål (sub-goal): the hovedmål (main goal) it contributes to. The sub-goal points up, as CarePlan.partOf does, so a new delmål is added without rewriting its hovedmål."
-Context: Goal
-* value[x] only Reference(NoIpGoal)
-* value[x] 1..1

@@ -1,23 +1,13 @@
 Profile: NoIpOrganization
-Parent: Organization
+Parent: $NoBasisOrganization
 Id: no-ip-Organization
 Title: "IP Virksomhet"
-Description: "A service or agency in the plan work: municipality and its koordinerende enhet, health trust, fastlege practice, NAV office, school, kindergarten, PPT. Identifier slices and systems as in no-basis-Organization."
+Description: "A service or agency in the plan work: municipality and its koordinerende enhet, health trust, fastlege practice, NAV office, school, kindergarten, PPT. Derived from HL7 Norway's no-basis-Organization (identifier slices ENH and RSH, type slices for organisatorisk nivå 8628 and betegnelse 8624, no-basis-Address); the IP adds the HER-id and kommunenummer slices, which no-basis does not have, and the service sector."
 * identifier 1..* MS
-* identifier ^slicing.discriminator.type = #value
-* identifier ^slicing.discriminator.path = "system"
-* identifier ^slicing.rules = #open
-* identifier ^slicing.description = "Slices as in no-basis-Organization, plus the kommunenummer for municipalities."
-* identifier contains ENH 0..1 MS and RSH 0..1 MS and HER 0..1 MS and KOMMUNENR 0..1 MS
-* identifier[ENH] ^short = "Organisasjonsnummer (Enhetsregisteret)"
+* identifier[ENH] 0..1 MS
 * identifier[ENH] obeys no-ip-orgnr
-* identifier[ENH].system 1..1
-* identifier[ENH].system = $orgnr (exactly)
-* identifier[ENH].value 1..1
-* identifier[RSH] ^short = "RESH-id (Register for enheter i spesialisthelsetjenesten)"
-* identifier[RSH].system 1..1
-* identifier[RSH].system = $resh (exactly)
-* identifier[RSH].value 1..1
+* identifier[RSH] 0..1 MS
+* identifier contains HER 0..1 MS and KOMMUNENR 0..1 MS
 * identifier[HER] ^short = "HER-id (Adresseregisteret)"
 * identifier[HER].system 1..1
 * identifier[HER].system = $herid (exactly)

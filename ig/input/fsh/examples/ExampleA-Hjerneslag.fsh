@@ -249,7 +249,7 @@ Usage: #inline
 * identifier[HPR].value = "9144889"
 * name.family = "Berg"
 * name.given = "Lise"
-* qualification.code = Helsepersonellkategori#ET
+* qualification.code.coding[healthPersonnellCategory].code = #ET
 
 Instance: RoleLiseBergKommune
 InstanceOf: NoIpPractitionerRole
@@ -259,7 +259,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8001-000000000003"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "rolelisebergkommune"
-* code = Helsepersonellkategori#ET
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #ET
 
 Instance: PractitionerKariLie
 InstanceOf: NoIpPractitioner
@@ -267,7 +268,7 @@ Usage: #inline
 * identifier[HPR].value = "9876543"
 * name.family = "Lie"
 * name.given = "Kari"
-* qualification.code = Helsepersonellkategori#LE
+* qualification.code.coding[healthPersonnellCategory].code = #LE
 
 Instance: RoleKariLieSykehus
 InstanceOf: NoIpPractitionerRole
@@ -277,7 +278,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8001-000000000004"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "rolekariliesykehus"
-* code = Helsepersonellkategori#LE
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #LE
 
 Instance: PractitionerJonasDahl
 InstanceOf: NoIpPractitioner
@@ -285,7 +287,7 @@ Usage: #inline
 * identifier[HPR].value = "7654321"
 * name.family = "Dahl"
 * name.given = "Jonas"
-* qualification.code = Helsepersonellkategori#LE
+* qualification.code.coding[healthPersonnellCategory].code = #LE
 
 Instance: RoleJonasDahlFastlege
 InstanceOf: NoIpPractitionerRole
@@ -295,7 +297,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8001-000000000005"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "rolejonasdahlfastlege"
-* code = Helsepersonellkategori#LE
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #LE
 
 Instance: PractitionerSiriMoen
 InstanceOf: NoIpPractitioner

@@ -239,7 +239,7 @@ Usage: #inline
 * identifier[HPR].value = "8123456"
 * name.family = "Solberg"
 * name.given = "Nora"
-* qualification.code = Helsepersonellkategori#VP
+* qualification.code.coding[healthPersonnellCategory].code = #VP
 
 Instance: RoleNoraSolbergKommune
 InstanceOf: NoIpPractitionerRole
@@ -249,7 +249,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8001-000000000002"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "rolenorasolbergkommune"
-* code = Helsepersonellkategori#VP
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #VP
 
 Instance: PractitionerOlaBakken
 InstanceOf: NoIpPractitioner
@@ -311,7 +312,7 @@ Usage: #inline
 * identifier[HPR].value = "8234567"
 * name.family = "Holm"
 * name.given = "Erik"
-* qualification.code = Helsepersonellkategori#PS
+* qualification.code.coding[healthPersonnellCategory].code = #PS
 
 Instance: RoleErikHolmHabilitering
 InstanceOf: NoIpPractitionerRole
@@ -321,7 +322,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8002-000000000004"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "roleerikholmhabilitering"
-* code = Helsepersonellkategori#PS
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #PS
 
 Instance: CareTeamEmmaLarsen
 InstanceOf: NoIpCareTeam

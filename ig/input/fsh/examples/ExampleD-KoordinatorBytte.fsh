@@ -131,7 +131,7 @@ Usage: #inline
 * identifier[HPR].value = "8345678"
 * name.family = "Eng"
 * name.given = "Marit"
-* qualification.code = Helsepersonellkategori#SP
+* qualification.code.coding[healthPersonnellCategory].code = #SP
 
 Instance: RoleMaritEngPsykiskHelse
 InstanceOf: NoIpPractitionerRole
@@ -141,7 +141,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8004-000000000003"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "rolemaritengpsykiskhelse"
-* code = Helsepersonellkategori#SP
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #SP
 
 Instance: PractitionerKnutAas
 InstanceOf: NoIpPractitioner
@@ -149,7 +150,7 @@ Usage: #inline
 * identifier[HPR].value = "8456789"
 * name.family = "Aas"
 * name.given = "Knut"
-* qualification.code = Helsepersonellkategori#VP
+* qualification.code.coding[healthPersonnellCategory].code = #VP
 
 Instance: RoleKnutAasPsykiskHelse
 InstanceOf: NoIpPractitionerRole
@@ -159,7 +160,8 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8004-000000000003"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "roleknutaaspsykiskhelse"
-* code = Helsepersonellkategori#VP
+* code.coding[0].system = $volven9060
+* code.coding[0].code = #VP
 
 Instance: CareTeamAliHassan
 InstanceOf: NoIpCareTeam

@@ -5,6 +5,7 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationOptions;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
@@ -18,26 +19,28 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * HAPI's instance validator with the R4 core definitions and this project's package, and
- * nothing that reaches the network: terminology is checked in memory only.
+ * HAPI's instance validator with the R4 core definitions, this project's package and HL7 Norway's
+ * no-basis, and nothing that reaches the network: terminology is checked in memory only.
  */
 final class PackageValidator {
 
     static final String PACKAGE_ON_CLASSPATH = "classpath:fhir-package/no.ipfhir.ip.tgz";
+    static final String NO_BASIS_ON_CLASSPATH = "classpath:fhir-package/hl7.fhir.no.basis-2.2.0.tgz";
 
     private final FhirContext ctx;
     private final FhirValidator validator;
 
     PackageValidator(FhirContext ctx) {
         this.ctx = ctx;
-        NpmPackageValidationSupport ipPackage = new NpmPackageValidationSupport(ctx);
+        NpmPackageValidationSupport packages = new NpmPackageValidationSupport(ctx);
         try {
-            ipPackage.loadPackageFromClasspath(PACKAGE_ON_CLASSPATH);
+            packages.loadPackageFromClasspath(PACKAGE_ON_CLASSPATH);
+            packages.loadPackageFromClasspath(NO_BASIS_ON_CLASSPATH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ValidationSupportChain chain = new ValidationSupportChain(
-                ipPackage,
+                packages,
                 new DefaultProfileValidationSupport(ctx),
                 new CommonCodeSystemsTerminologyService(ctx),
                 new InMemoryTerminologyServerValidationSupport(ctx),
@@ -48,7 +51,16 @@ final class PackageValidator {
     }
 
     List<SingleValidationMessage> errors(IBaseResource resource) {
-        return validator.validateWithResult(resource).getMessages().stream()
+        return errors(resource, new ValidationOptions());
+    }
+
+    /** Errors against the profiles the resource claims and the given one. */
+    List<SingleValidationMessage> errors(IBaseResource resource, String profile) {
+        return errors(resource, new ValidationOptions().addProfile(profile));
+    }
+
+    private List<SingleValidationMessage> errors(IBaseResource resource, ValidationOptions options) {
+        return validator.validateWithResult(resource, options).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .toList();
     }

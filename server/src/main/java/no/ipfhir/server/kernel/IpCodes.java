@@ -25,11 +25,17 @@ public final class IpCodes {
 	public static final String COORDINATOR = "koordinator";
 	public static final String CONSENT_CATEGORY_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-samtykketype";
 	public static final String NEXT_EVALUATION_EXTENSION = IpPackage.PROFILE_BASE + "no-ip-nextEvaluation";
+	public static final String SERVICE_SECTOR_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-tjenestesektor";
+	public static final String SPECIALIST_HEALTH_SERVICE = "spesialisthelsetjeneste";
+	/** Helsepersonellkategori (Volven 9060), as no-basis codes a Practitioner's qualification. */
+	public static final String HEALTH_PERSONNEL_CATEGORY = "urn:oid:2.16.578.1.12.4.1.1.9060";
 
 	public static final String ORGANISASJONSNUMMER =
 			IdentifierType.ORGANISASJONSNUMMER.system().orElseThrow();
 	/** HER-id (Adresseregisteret), the address of an organisation or person in Norsk Helsenett. */
 	public static final String HER_ID = "urn:oid:2.16.578.1.12.4.1.2";
+	/** HPR-nummer (Helsepersonellregisteret). */
+	public static final String HPR_NUMMER = "urn:oid:2.16.578.1.12.4.1.4.4";
 
 	private static volatile Map<String, String> displays;
 

@@ -15,6 +15,8 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
 public final class IpPackage {
 
 	public static final String CLASSPATH_LOCATION = "fhir-package/no.ipfhir.ip.tgz";
+	/** HL7 Norway's base profiles, which the IP profiles derive from (vendored in ig/packages/). */
+	public static final String NO_BASIS_CLASSPATH_LOCATION = "fhir-package/hl7.fhir.no.basis-2.2.0.tgz";
 	public static final String CANONICAL_BASE = "https://ip-fhir.org/fhir";
 	public static final String PROFILE_BASE = CANONICAL_BASE + "/StructureDefinition/";
 	public static final String CODE_SYSTEM_BASE = CANONICAL_BASE + "/CodeSystem/";
@@ -39,9 +41,21 @@ public final class IpPackage {
 	}
 
 	public static byte[] bytes() {
-		try (InputStream in = IpPackage.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
+		return bytes(CLASSPATH_LOCATION);
+	}
+
+	public static NpmPackage load() {
+		return load(CLASSPATH_LOCATION);
+	}
+
+	public static NpmPackage loadNoBasis() {
+		return load(NO_BASIS_CLASSPATH_LOCATION);
+	}
+
+	private static byte[] bytes(String location) {
+		try (InputStream in = IpPackage.class.getClassLoader().getResourceAsStream(location)) {
 			if (in == null) {
-				throw new IllegalStateException(CLASSPATH_LOCATION + " is not on the classpath (artifact ip-fhir-package)");
+				throw new IllegalStateException(location + " is not on the classpath (artifact ip-fhir-package)");
 			}
 			return in.readAllBytes();
 		} catch (IOException e) {
@@ -49,11 +63,11 @@ public final class IpPackage {
 		}
 	}
 
-	public static NpmPackage load() {
+	private static NpmPackage load(String location) {
 		try {
-			return NpmPackage.fromPackage(new ByteArrayInputStream(bytes()));
+			return NpmPackage.fromPackage(new ByteArrayInputStream(bytes(location)));
 		} catch (IOException e) {
-			throw new UncheckedIOException("The FHIR package " + CLASSPATH_LOCATION + " cannot be read", e);
+			throw new UncheckedIOException("The FHIR package " + location + " cannot be read", e);
 		}
 	}
 }

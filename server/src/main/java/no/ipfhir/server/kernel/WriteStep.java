@@ -33,6 +33,10 @@ public enum WriteStep {
 	ONE_COORDINATOR_AT_A_TIME(Phase.BEFORE_COMMIT, Switch.RULES, "422",
 			"An ansvarsgruppe has exactly one koordinator at any time: koordinator periods follow each other without a gap "
 					+ "or an overlap, and an update never removes an earlier koordinator."),
+	HOSPITAL_COORDINATOR_IS_HEALTH_PERSONNEL(Phase.BEFORE_COMMIT, Switch.RULES, "422",
+			"In the specialist health service the koordinator is health personnel: a koordinator who takes part for a "
+					+ "spesialisthelsetjeneste organisation is a Practitioner with an HPR-nummer and a Volven 9060 "
+					+ "qualification (a municipal koordinator need not be)."),
 	PROVENANCE(Phase.BEFORE_COMMIT, Switch.ALWAYS, "—",
 			"Once every check has passed, a Provenance (who, on whose behalf, when, create or update) is recorded for each "
 					+ "written plan resource, in the same database transaction.");

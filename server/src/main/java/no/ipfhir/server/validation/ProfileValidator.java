@@ -18,8 +18,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.stereotype.Component;
 
 /**
- * HAPI's instance validator over an in-memory support chain: the R4 core definitions and the IP
- * package from the classpath, terminology checked in memory. Nothing here reads the database or
+ * HAPI's instance validator over an in-memory support chain: the R4 core definitions, the IP
+ * package and HL7 Norway's no-basis package it derives from, both from the classpath, terminology
+ * checked in memory. Nothing here reads the database or
  * the network, and the chain caches snapshots and expansions, so a write pays only for the
  * validation itself.
  *
@@ -34,14 +35,16 @@ public class ProfileValidator {
 	private final FhirValidator validator;
 
 	public ProfileValidator(FhirContext fhirContext) {
-		NpmPackageValidationSupport ipPackage = new NpmPackageValidationSupport(fhirContext);
-		try {
-			ipPackage.loadPackageFromClasspath("classpath:" + IpPackage.CLASSPATH_LOCATION);
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException("The FHIR package " + IpPackage.CLASSPATH_LOCATION + " cannot be read", e);
+		NpmPackageValidationSupport packages = new NpmPackageValidationSupport(fhirContext);
+		for (String location : List.of(IpPackage.CLASSPATH_LOCATION, IpPackage.NO_BASIS_CLASSPATH_LOCATION)) {
+			try {
+				packages.loadPackageFromClasspath("classpath:" + location);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException("The FHIR package " + location + " cannot be read", e);
+			}
 		}
 		ValidationSupportChain chain = new ValidationSupportChain(
-				ipPackage,
+				packages,
 				new DefaultProfileValidationSupport(fhirContext),
 				new CommonCodeSystemsTerminologyService(fhirContext),
 				new InMemoryTerminologyServerValidationSupport(fhirContext),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The project's FHIR package is installed at start-up, offline, and its terminology is served. */
+/** The project's FHIR package and no-basis are installed at start-up, offline, and the terminology is served. */
 class PackageInstallationIT extends FhirIntegrationTest {
 
 	private static final String ROLES = IpPackage.CODE_SYSTEM_BASE + "no-ip-rolle";
@@ -34,6 +34,29 @@ class PackageInstallationIT extends FhirIntegrationTest {
 
 		assertThat(result.getEntry()).hasSize(1);
 		assertThat(((StructureDefinition) result.getEntryFirstRep().getResource()).getUrl()).isEqualTo(IpPackage.PROFILE_BASE + profile);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"Patient", "Practitioner", "PractitionerRole", "Organization", "RelatedPerson"})
+	void noBasisProfileIsInstalledAndIsTheBaseOfTheIpProfile(String type) {
+		String noBasis = "http://hl7.no/fhir/StructureDefinition/no-basis-" + type;
+		Bundle base = client().search().byUrl("StructureDefinition?url=" + noBasis).returnBundle(Bundle.class).execute();
+		Bundle ip = client().search().byUrl("StructureDefinition?url=" + IpPackage.PROFILE_BASE + "no-ip-" + type)
+				.returnBundle(Bundle.class).execute();
+
+		assertThat(base.getEntry()).hasSize(1);
+		assertThat(((StructureDefinition) ip.getEntryFirstRep().getResource()).getBaseDefinition()).isEqualTo(noBasis);
+	}
+
+	@Test
+	void healthPersonnelCategoryValueSetAtTheVolvenOidValidatesItsCodes() {
+		String volven9060 = "urn:oid:2.16.578.1.12.4.1.1.9060";
+		HttpResponse<String> response = send(request("/ValueSet/$validate-code?url=" + encode(volven9060)
+				+ "&system=" + encode(volven9060) + "&code=LE"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Parameters result = (Parameters) fhirContext.newJsonParser().parseResource(response.body());
+		assertThat(result.getParameterBool("result")).as(response.body()).isTrue();
 	}
 
 	@Test

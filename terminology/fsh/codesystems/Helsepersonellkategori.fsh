@@ -92,12 +92,3 @@ Description: "Kategorier av helsepersonell etter helsepersonelloven (Volven 9060
   * ^designation[0].value = "Vernepleiar"
   * ^designation[1].language = #en
   * ^designation[1].value = "Social educator"
-
-ValueSet: HelsepersonellkategoriVS
-Id: no-ip-helsepersonellkategori
-Title: "Kategori helsepersonell"
-Description: "Kategorier av helsepersonell (Volven 9060). (Health personnel categories.)"
-* ^language = #nb
-* ^status = #active
-* ^experimental = false
-* include codes from system Helsepersonellkategori

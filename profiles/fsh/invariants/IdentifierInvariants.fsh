@@ -1,8 +1,9 @@
 // Check digits of Norwegian identifiers as FHIRPath, applied to identifier slices by system.
 // The first control digit (K1) is checked in its relaxed 2032 form: the weighted sum of
 // d1..d9 and K1 (K1 weighted 1) must leave remainder 0, 1, 2 or 3 modulo 11. Today's rule is
-// remainder 0, so numbers issued under both rules pass. The Java library
-// no.ipfhir.identifier holds the same rule in one replaceable place (ControlDigitRule).
+// remainder 0, so numbers issued under both rules pass. The Java library no.ipfhir.identifier
+// holds the same rule in one replaceable place (FirstControlDigitRule.FROM_2032, the default of
+// NorwegianIdentifiers), which the server checks beside these invariants.
 
 Invariant: no-ip-fnr
 Description: "Fødselsnummer: 11 digits with valid control digits (mod 11)."

@@ -1,6 +1,7 @@
 // ICF (WHO International Classification of Functioning, Disability and Health). WHO does not
 // allow redistributing the code list, so the CodeSystem carries no codes (content = not-present)
-// and profiles check only the form of a code (invariant no-ip-icf-code, see Goal.fsh).
+// and profiles check only the form of a code (invariant no-ip-icf-code in
+// profiles/fsh/invariants/IcfCode.fsh).
 
 CodeSystem: ICF
 Id: icf
@@ -11,11 +12,3 @@ Description: "WHO ICF, referenced without its content. Codes are a component let
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #not-present
-
-ValueSet: ICFVS
-Id: no-ip-icf
-Title: "ICF"
-Description: "Any ICF code. The form of the code is checked by the invariant no-ip-icf-code."
-* ^status = #active
-* ^experimental = false
-* include codes from system ICF
