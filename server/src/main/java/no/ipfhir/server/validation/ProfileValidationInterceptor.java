@@ -1,5 +1,6 @@
 package no.ipfhir.server.validation;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
@@ -33,9 +34,11 @@ public class ProfileValidationInterceptor implements ServerInterceptor {
 
 	private final ProfileValidator validator;
 	private final NorwegianIdentifiers identifiers = new NorwegianIdentifiers();
+	private final MissingElements missingElements;
 
-	public ProfileValidationInterceptor(ProfileValidator validator) {
+	public ProfileValidationInterceptor(ProfileValidator validator, FhirContext fhirContext) {
 		this.validator = validator;
+		this.missingElements = new MissingElements(fhirContext);
 	}
 
 	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = VALIDATION_ORDER)
@@ -65,9 +68,14 @@ public class ProfileValidationInterceptor implements ServerInterceptor {
 		List<String> profiles = new ArrayList<>();
 		ipProfile.filter(profile -> resource.getMeta().getProfile().stream().noneMatch(p -> profile.equals(p.getValue())))
 				.ifPresent(profiles::add);
+		List<String> checkedProfiles = new ArrayList<>(profiles);
+		resource.getMeta().getProfile().forEach(p -> checkedProfiles.add(p.getValue()));
 		for (SingleValidationMessage message : validator.errors(resource, profiles)) {
-			Outcomes.addError(outcome, IssueType.PROCESSING, message.getLocationString(),
-					message.getMessage(), whatToDo(type, ipProfile.orElse(null)));
+			String expected = missingElements.expectedIdentifiers(message, checkedProfiles);
+			String whatToDo = whatToDo(type, ipProfile.orElse(null));
+			Outcomes.addError(outcome, expected == null ? IssueType.PROCESSING : IssueType.REQUIRED,
+					missingElements.expression(message), message.getMessage(),
+					expected == null ? whatToDo : expected + " " + whatToDo);
 		}
 		if (!outcome.getIssue().isEmpty()) {
 			throw new UnprocessableEntityException(
