@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.ipfhir.server.rest.HttpErrors;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -33,7 +34,7 @@ class OperationOutcomeAuthenticationEntryPoint implements AuthenticationEntryPoi
 				.setDiagnostics("This server needs an OAuth2 bearer token (Authorization: Bearer <JWT>) from its issuer, "
 						+ "signed, unexpired and issued for this server's audience. The token was missing or was refused: "
 						+ failure.getMessage() + ". See /fhir/.well-known/smart-configuration for where to get one.");
-		response.setContentType("application/fhir+json;charset=UTF-8");
-		response.getWriter().write(fhirContext.newJsonParser().encodeResourceToString(outcome));
+		HttpErrors.write(fhirContext, request.getHeader("Accept"), request.getParameter("_format"),
+				HttpServletResponse.SC_UNAUTHORIZED, outcome, response);
 	}
 }

@@ -40,8 +40,14 @@ public class SecurityConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
-	/** Public without a token: what a client needs to find out how to get one, and the operations endpoints. */
+	/**
+	 * Public without a token: what a client needs to find out how to get one, the operations endpoints,
+	 * and the landing page and guide (which hold no one's data).
+	 */
 	private static final String[] PUBLIC_PATHS = {
+		"/",
+		"/ig",
+		"/ig/**",
 		FhirServerConfig.FHIR_PATH + "/metadata",
 		FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
 		SmartConfigurationServlet.PATH,

@@ -53,7 +53,7 @@ public class FhirServerConfig {
 			ObjectProvider<OperationProvider> operations) {
 		// An element the parser does not know is refused, never silently dropped from what is stored.
 		fhirContext.setParserErrorHandler(new StrictErrorHandler());
-		RestfulServer server = new RestfulServer(fhirContext);
+		RestfulServer server = new RestfulServerWithoutAdministration(fhirContext);
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
 		// ValueSet/$expand and $validate-code over the stored (and installed) terminology.

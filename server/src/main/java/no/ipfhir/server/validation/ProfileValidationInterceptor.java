@@ -1,5 +1,6 @@
 package no.ipfhir.server.validation;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.ArrayList;
@@ -26,9 +27,11 @@ public class ProfileValidationInterceptor {
 
 	private final ProfileValidator validator;
 	private final NorwegianIdentifiers identifiers = new NorwegianIdentifiers();
+	private final MissingElements missingElements;
 
-	public ProfileValidationInterceptor(ProfileValidator validator) {
+	public ProfileValidationInterceptor(ProfileValidator validator, FhirContext fhirContext) {
 		this.validator = validator;
+		this.missingElements = new MissingElements(fhirContext);
 	}
 
 	/** The write pipeline's profile step. */
@@ -49,9 +52,14 @@ public class ProfileValidationInterceptor {
 		List<String> profiles = new ArrayList<>();
 		ipProfile.filter(profile -> resource.getMeta().getProfile().stream().noneMatch(p -> profile.equals(p.getValue())))
 				.ifPresent(profiles::add);
+		List<String> checkedProfiles = new ArrayList<>(profiles);
+		resource.getMeta().getProfile().forEach(p -> checkedProfiles.add(p.getValue()));
 		for (SingleValidationMessage message : validator.errors(resource, profiles)) {
-			Outcomes.addError(outcome, IssueType.PROCESSING, message.getLocationString(),
-					message.getMessage(), whatToDo(type, ipProfile.orElse(null)));
+			String expected = missingElements.expectedIdentifiers(message, checkedProfiles);
+			String whatToDo = whatToDo(type, ipProfile.orElse(null));
+			Outcomes.addError(outcome, expected == null ? IssueType.PROCESSING : IssueType.REQUIRED,
+					missingElements.expression(message), message.getMessage(),
+					expected == null ? whatToDo : expected + " " + whatToDo);
 		}
 		if (!outcome.getIssue().isEmpty()) {
 			throw new UnprocessableEntityException(
