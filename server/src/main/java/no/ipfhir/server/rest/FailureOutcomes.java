@@ -1,0 +1,81 @@
+package no.ipfhir.server.rest;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.function.Predicate;
+import no.ipfhir.server.config.ServerInterceptor;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives failures that HAPI would answer with 500 the status they deserve, each with an
+ * OperationOutcome that says what to do:
+ * <ul>
+ *   <li>a write that lost a race with another one on the same resource: 409.</li>
+ * </ul>
+ * Any other 500 stays a 500: it is a fault of this server, not of the request.
+ */
+@Interceptor
+@Component
+public class FailureOutcomes implements ServerInterceptor {
+
+	/** PostgreSQL: serialization failure, deadlock. */
+	private static final Set<String> CONFLICT_SQL_STATES = Set.of("40001", "40P01");
+
+	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
+	public BaseServerResponseException map(RequestDetails request, Throwable thrown) {
+		if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
+			return null;
+		}
+		if (isConcurrentWrite(thrown)) {
+			String rule = "The resource was changed by another request at the same moment.";
+			return new ResourceVersionConflictException(rule, null, Outcomes.error(IssueType.CONFLICT, null, rule,
+					"Read it again and repeat your change."));
+		}
+		return null;
+	}
+
+	private static boolean isConcurrentWrite(Throwable thrown) {
+		return has(thrown, t -> named(t, "org.hibernate.StaleStateException", "jakarta.persistence.OptimisticLockException",
+						"org.springframework.dao.OptimisticLockingFailureException",
+						"org.springframework.dao.PessimisticLockingFailureException", "org.hibernate.PessimisticLockException")
+				|| t instanceof SQLException sql && CONFLICT_SQL_STATES.contains(sql.getSQLState()));
+	}
+
+	/** Whether the class of the throwable, or one of its superclasses, has one of these names (some are optional on the classpath). */
+	private static boolean named(Throwable thrown, String... classNames) {
+		Set<String> names = Set.of(classNames);
+		for (Class<?> type = thrown.getClass(); type != null; type = type.getSuperclass()) {
+			if (names.contains(type.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean has(Throwable thrown, Predicate<Throwable> test) {
+		return cause(thrown, test) != null;
+	}
+
+	private static Throwable cause(Throwable thrown, Predicate<Throwable> test) {
+		int depth = 0;
+		for (Throwable t = thrown; t != null && depth < 50; t = t.getCause(), depth++) {
+			if (test.test(t)) {
+				return t;
+			}
+			for (Throwable suppressed : t.getSuppressed()) {
+				if (test.test(suppressed)) {
+					return suppressed;
+				}
+			}
+		}
+		return null;
+	}
+}
+
