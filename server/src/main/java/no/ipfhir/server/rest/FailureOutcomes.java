@@ -3,8 +3,11 @@ package no.ipfhir.server.rest;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.sql.SQLException;
 import java.util.Set;
@@ -17,7 +20,10 @@ import org.springframework.stereotype.Component;
  * Gives failures that HAPI would answer with 500 the status they deserve, each with an
  * OperationOutcome that says what to do:
  * <ul>
- *   <li>a write that lost a race with another one on the same resource: 409.</li>
+ *   <li>input that broke the parser or the storage layer in a way HAPI does not check itself (a
+ *       reference cycle or nesting that overflows the stack, a value of the wrong JSON type, a
+ *       search condition that cannot be evaluated): 400;</li>
+ *   <li>a write that lost a race with another one on the same resource: 409;</li>
  * </ul>
  * Any other 500 stays a 500: it is a fault of this server, not of the request.
  */
@@ -33,10 +39,31 @@ public class FailureOutcomes implements ServerInterceptor {
 		if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
 			return null;
 		}
+		if (cause(thrown, PayloadTooLargeException.class::isInstance) instanceof PayloadTooLargeException tooLarge) {
+			return tooLarge;
+		}
 		if (isConcurrentWrite(thrown)) {
 			String rule = "The resource was changed by another request at the same moment.";
 			return new ResourceVersionConflictException(rule, null, Outcomes.error(IssueType.CONFLICT, null, rule,
 					"Read it again and repeat your change."));
+		}
+		if (has(thrown, StackOverflowError.class::isInstance)) {
+			String rule = "The request is nested too deeply, or refers to itself in a cycle, for this server to read.";
+			return new InvalidRequestException(rule, Outcomes.error(IssueType.TOOCOSTLY, null, rule,
+					"Remove the cycle of references (e.g. a resource whose reference points at itself) or flatten the nesting."));
+		}
+		if (has(thrown, ClassCastException.class::isInstance)) {
+			String rule = "The request uses a search parameter or condition in a form this server cannot evaluate"
+					+ " (e.g. a modifier or chain the parameter does not take).";
+			return new InvalidRequestException(rule, Outcomes.error(IssueType.NOTSUPPORTED, null, rule,
+					"Use the parameter as the CapabilityStatement describes it, or search by identifier."));
+		}
+		Throwable bad = cause(thrown, t -> t instanceof DataFormatException || t instanceof IllegalArgumentException
+				|| named(t, "org.hl7.fhir.exceptions.FHIRFormatError", "com.google.gson.JsonParseException"));
+		if (bad != null) {
+			String rule = "The request could not be read: " + message(bad);
+			return new InvalidRequestException(rule, Outcomes.error(IssueType.INVALID, null, rule,
+					"Correct the element named and send it again."));
 		}
 		return null;
 	}
@@ -77,5 +104,9 @@ public class FailureOutcomes implements ServerInterceptor {
 		}
 		return null;
 	}
-}
 
+	private static String message(Throwable thrown) {
+		String message = thrown.getMessage() == null ? thrown.getClass().getSimpleName() : thrown.getMessage();
+		return message.length() > 500 ? message.substring(0, 500) + "…" : message;
+	}
+}
