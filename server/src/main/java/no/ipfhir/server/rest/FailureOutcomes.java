@@ -4,10 +4,12 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.sql.SQLException;
 import java.util.Set;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  *   <li>input that broke the parser or the storage layer in a way HAPI does not check itself (a
  *       reference cycle or nesting that overflows the stack, a value of the wrong JSON type, a
  *       search condition that cannot be evaluated): 400;</li>
- *   <li>a write that lost a race with another one on the same resource: 409;</li>
+ *   <li>a write that lost a race with another one on the same resource: 409, or 412 when the
+ *       client stated the version it expected with {@code If-Match};</li>
  * </ul>
  * Any other 500 stays a 500: it is a fault of this server, not of the request.
  */
@@ -36,6 +39,13 @@ public class FailureOutcomes implements ServerInterceptor {
 
 	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
 	public BaseServerResponseException map(RequestDetails request, Throwable thrown) {
+		boolean versioned = request != null && request.getHeader(Constants.HEADER_IF_MATCH) != null;
+		if (versioned && (thrown instanceof ResourceVersionConflictException || isConcurrentWrite(thrown))) {
+			String rule = "The resource was changed by someone else after the version named in If-Match ("
+					+ request.getHeader(Constants.HEADER_IF_MATCH) + ").";
+			return new PreconditionFailedException(rule, Outcomes.error(IssueType.CONFLICT, null, rule,
+					"Read the current version, apply your change to it and send it with that version's ETag in If-Match."));
+		}
 		if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
 			return null;
 		}
