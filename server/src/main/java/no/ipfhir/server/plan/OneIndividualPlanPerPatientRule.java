@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import no.ipfhir.server.kernel.IpCodes;
 import no.ipfhir.server.kernel.SystemReader;
 import no.ipfhir.server.rest.Outcomes;
+import no.ipfhir.server.kernel.PatientWriteLock;
 import no.ipfhir.server.kernel.WriteRule;
 import no.ipfhir.server.kernel.WriteStep;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -16,15 +17,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person has one individual plan: a second active IP for the same patient is refused with 409.
- * Sub-plans (partOf the IP) are not individual plans and are not counted.
+ * Sub-plans (partOf the IP) are not individual plans and are not counted. The patient's write lock
+ * is taken before the search, so of two plans created at the same moment the second one sees the
+ * first.
  */
 @Component
 public class OneIndividualPlanPerPatientRule implements WriteRule {
 
 	private final SystemReader stored;
+	private final PatientWriteLock patientLock;
 
-	public OneIndividualPlanPerPatientRule(SystemReader stored) {
+	public OneIndividualPlanPerPatientRule(SystemReader stored, PatientWriteLock patientLock) {
 		this.stored = stored;
+		this.patientLock = patientLock;
 	}
 
 	@Override
@@ -38,6 +43,7 @@ public class OneIndividualPlanPerPatientRule implements WriteRule {
 			return;
 		}
 		String ownId = plan.getIdElement().toUnqualifiedVersionless().getValue();
+		patientLock.lock(plan.getSubject().getReferenceElement().toUnqualifiedVersionless().getValue());
 		SearchParameterMap activePlans = SearchParameterMap.newSynchronous()
 				.add(CarePlan.SP_SUBJECT, new ReferenceParam(plan.getSubject().getReference()))
 				.add(CarePlan.SP_STATUS, new TokenParam("active"))

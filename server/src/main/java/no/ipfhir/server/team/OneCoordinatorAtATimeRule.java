@@ -8,6 +8,7 @@ import java.util.List;
 import no.ipfhir.server.kernel.CarePeriod;
 import no.ipfhir.server.kernel.IpCodes;
 import no.ipfhir.server.rest.Outcomes;
+import no.ipfhir.server.kernel.PatientWriteLock;
 import no.ipfhir.server.kernel.WriteRule;
 import no.ipfhir.server.kernel.WriteStep;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * that an active team has one current koordinator; this rule checks the sequence: koordinator
  * periods follow each other without a gap or an overlap (a change closes the old period the day the
  * new one starts, or the day before), and an update never removes an earlier koordinator, whose
- * period is closed instead, so the history of who was responsible stays in the plan.
+ * period is closed instead, so the history of who was responsible stays in the plan. The check runs
+ * under the patient's write lock, so two changes of koordinator at the same moment are judged one
+ * after the other, the second against what the first stored.
  */
 @Component
 public class OneCoordinatorAtATimeRule implements WriteRule {
@@ -32,9 +35,18 @@ public class OneCoordinatorAtATimeRule implements WriteRule {
 		return WriteStep.ONE_COORDINATOR_AT_A_TIME;
 	}
 
+	private final PatientWriteLock patientLock;
+
+	public OneCoordinatorAtATimeRule(PatientWriteLock patientLock) {
+		this.patientLock = patientLock;
+	}
+
 	@Override
 	public void check(IBaseResource resource, IBaseResource previousVersion) {
 		if (resource instanceof CareTeam team) {
+			patientLock.lock(team.getSubject().hasReference()
+					? team.getSubject().getReferenceElement().toUnqualifiedVersionless().getValue()
+					: team.getIdElement().toUnqualifiedVersionless().getValue());
 			check(team, previousVersion instanceof CareTeam previous ? previous : null);
 		}
 	}

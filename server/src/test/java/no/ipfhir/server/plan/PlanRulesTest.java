@@ -43,7 +43,7 @@ class PlanRulesTest {
 	@Test
 	void aSecondActiveIndividualPlanIsAConflict() {
 		InMemoryReader reader = new InMemoryReader().store(activePlan("first", "p1"));
-		var rule = new OneIndividualPlanPerPatientRule(reader);
+		var rule = new OneIndividualPlanPerPatientRule(reader, patient -> {});
 
 		var refusal = catchThrowableOfType(() -> rule.check(activePlan("second", "p1"), null), BaseServerResponseException.class);
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,6 +59,35 @@ public final class ExamplePlans {
 			}
 		}
 		return bundle;
+	}
+
+	/** Types that name services and people rather than the patient: many plans share them. */
+	public static final Set<String> REGISTRY_TYPES = Set.of("Organization", "Practitioner", "PractitionerRole");
+
+	/**
+	 * A fresh plan for a new patient whose organisations, practitioners and roles are those of
+	 * {@code registry} (a fresh Bundle of the same example), as when an EHR sends many plans of one
+	 * municipality: their conditional creates name the same resources.
+	 */
+	public static Bundle freshSharingRegistry(FhirContext fhirContext, String example, Bundle registry) {
+		Bundle bundle = fresh(fhirContext, example);
+		Map<String, String> toShared = new HashMap<>();
+		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+			if (REGISTRY_TYPES.contains(entry.getResource().fhirType())) {
+				List<Identifier> own = fhirContext.newTerser().getAllPopulatedChildElementsOfType(entry.getResource(), Identifier.class);
+				List<Identifier> shared = fhirContext.newTerser().getAllPopulatedChildElementsOfType(
+						entry(registry, entry.getFullUrl()).getResource(), Identifier.class);
+				for (int i = 0; i < own.size(); i++) {
+					toShared.put(own.get(i).getValue(), shared.get(i).getValue());
+				}
+			}
+		}
+		String json = fhirContext.newJsonParser().encodeResourceToString(bundle);
+		for (Map.Entry<String, String> replacement : toShared.entrySet()) {
+			json = json.replace("\"" + replacement.getKey() + "\"", "\"" + replacement.getValue() + "\"")
+					.replace("|" + replacement.getKey(), "|" + replacement.getValue());
+		}
+		return fhirContext.newJsonParser().parseResource(Bundle.class, json);
 	}
 
 	/** The first resource of a type in the Bundle. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class OneCoordinatorAtATimeRuleTest {
 
-	private final OneCoordinatorAtATimeRule rule = new OneCoordinatorAtATimeRule();
+	private final OneCoordinatorAtATimeRule rule = new OneCoordinatorAtATimeRule(patient -> {});
 
 	private static CareTeam team(String... periods) {
 		CareTeam team = new CareTeam();
