@@ -38,6 +38,9 @@ public class ProfileValidationInterceptor implements ServerInterceptor {
 		this.validator = validator;
 	}
 
+	private static final java.util.Set<String> CHECKED_IN_CODE =
+			java.util.Set.of("http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-subscription");
+
 	@Hook(value = Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED, order = VALIDATION_ORDER)
 	public void created(IBaseResource resource) {
 		check(resource);
@@ -48,7 +51,8 @@ public class ProfileValidationInterceptor implements ServerInterceptor {
 		check(newResource);
 	}
 
-	private void check(IBaseResource resource) {
+	private void check(IBaseResource claimed) {
+		IBaseResource resource = withoutProfilesCheckedInCode(claimed);
 		String type = resource.fhirType();
 		var ipProfile = IpPackage.profileFor(type);
 		boolean claimsProfiles = !resource.getMeta().getProfile().isEmpty();
@@ -73,6 +77,19 @@ public class ProfileValidationInterceptor implements ServerInterceptor {
 			throw new UnprocessableEntityException(
 					type + " is not a valid individual-plan resource: " + Outcomes.summary(outcome), outcome);
 		}
+	}
+
+	/**
+	 * The Subscriptions Backport's profile cannot be loaded offline; its rules for this server's topics are
+	 * checked in code (exchange/TopicSubscriptionRules), so the validator is not asked about it.
+	 */
+	private static IBaseResource withoutProfilesCheckedInCode(IBaseResource resource) {
+		if (resource.getMeta().getProfile().stream().noneMatch(p -> CHECKED_IN_CODE.contains(p.getValue()))) {
+			return resource;
+		}
+		Resource copy = ((Resource) resource).copy();
+		copy.getMeta().getProfile().removeIf(p -> CHECKED_IN_CODE.contains(p.getValue()));
+		return copy;
 	}
 
 	private static String whatToDo(String type, String ipProfile) {

@@ -25,7 +25,11 @@ abstract class ExchangeTest extends FhirIntegrationTest {
 
 	@AfterEach
 	void removeSubscriptions() {
-		subscriptions.forEach(id -> client().delete().resourceById(id).execute());
+		// Switched off rather than deleted: the audit trail refers to subscriptions that were read.
+		for (IIdType id : subscriptions) {
+			Subscription subscription = client().read().resource(Subscription.class).withId(id.getIdPart()).execute();
+			client().update().resource(subscription.setStatus(Subscription.SubscriptionStatus.OFF)).execute();
+		}
 		subscriptions.clear();
 	}
 

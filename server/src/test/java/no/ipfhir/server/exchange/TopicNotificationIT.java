@@ -69,7 +69,7 @@ class TopicNotificationIT extends ExchangeTest {
 			Bundle response = createPlanBundle(example);
 			IIdType goal = created(response, example.getEntry().indexOf(ExamplePlans.entry(example,
 					"urn:uuid:00000000-0000-4000-8001-000000000022")));
-			for (String status : List.of("in-progress", "improving", "achieved")) {
+			for (String status : List.of("improving", "worsening", "achieved")) {
 				Goal stored = clientWith(ehrToken).read().resource(Goal.class).withId(goal.getIdPart()).execute();
 				stored.getAchievementStatus().getCodingFirstRep().setCode(status);
 				clientWith(ehrToken).update().resource(stored).execute();
