@@ -85,7 +85,11 @@ public class NotificationOutbox {
 				changes.stream().map(change -> new Object[] {change.id()}).toList());
 	}
 
-	/** Makes the state of a subscription if it has none; safe when another server does the same at once. */
+	/**
+	 * Makes the state of a subscription if it has none. Subscriptions get theirs when they are created; this is
+	 * for those stored before the outbox existed. Should another server insert it at the same moment, the
+	 * caller's transaction fails and its next pass finds the state there.
+	 */
 	public void startSubscription(String subscriptionId, long now) {
 		if (state(subscriptionId).isPresent()) {
 			return;
@@ -94,7 +98,7 @@ public class NotificationOutbox {
 			jdbc.update("INSERT INTO IP_SUBSCRIPTION_STATE (SUBSCRIPTION_ID, EVENTS_SINCE_START, ATTEMPTS, NEXT_ATTEMPT_AT) "
 					+ "VALUES (?, 0, 0, ?)", subscriptionId, now);
 		} catch (DuplicateKeyException alreadyStarted) {
-			// Another server started it between the check and the insert.
+			// Another server started it between the check and the insert (H2 lets the transaction go on).
 		}
 	}
 
@@ -166,9 +170,5 @@ public class NotificationOutbox {
 	/** Forgets events that were delivered or expired before {@code before}; returns how many. */
 	public int forget(long before) {
 		return jdbc.update("DELETE FROM IP_SUBSCRIPTION_EVENT WHERE STATUS <> 'PENDING' AND CHANGED_AT < ?", before);
-	}
-
-	public long pendingCount() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM IP_SUBSCRIPTION_EVENT WHERE STATUS = 'PENDING'", Long.class);
 	}
 }
