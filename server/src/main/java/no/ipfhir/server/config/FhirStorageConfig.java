@@ -46,8 +46,6 @@ public class FhirStorageConfig {
 		// sessions"), which every IP resource does.
 		settings.setTagStorageMode(StorageSettings.TagStorageModeEnum.INLINE);
 		settings.setAllowMultipleDelete(false);
-		// The audit trail names what was read; that must not stop an EHR from deleting its own Subscription.
-		settings.setEnforceReferentialIntegrityOnDeleteDisableForPaths(java.util.Set.of("AuditEvent.entity.what"));
 		return settings;
 	}
 
