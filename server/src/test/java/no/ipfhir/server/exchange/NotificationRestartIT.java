@@ -111,6 +111,8 @@ class NotificationRestartIT {
 
 	private IGenericClient client(int port, String token) {
 		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+		// A freshly started server answers its first writes slowly while its validator warms up.
+		fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
 		IGenericClient client = fhirContext.newRestfulGenericClient("http://localhost:" + port + "/fhir");
 		client.registerInterceptor(new BearerTokenAuthInterceptor(token));
 		return client;
