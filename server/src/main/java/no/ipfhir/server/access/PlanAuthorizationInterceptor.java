@@ -54,6 +54,9 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 	/** Operations a patient, relative or EHR may call; their responses are checked resource by resource. */
 	private static final List<String> OPERATIONS_FOR_EVERYONE = List.of("everything", "ip-summary", "summary");
 
+	/** The Subscriptions Backport's operations on a subscription. */
+	private static final List<String> SUBSCRIPTION_OPERATIONS = List.of("status", "events");
+
 	static final String DENIED = "Access denied: this token does not give access to this data. A patient app reaches the "
 			+ "patient's own plan, a relative what the patient's active consent grants them, and a service the plans whose "
 			+ "care team (ansvarsgruppe) its organisation takes part in.";
@@ -170,6 +173,17 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 					if (delete) {
 						rules.allow().delete().resourcesOfType(type).withAnyId();
 					}
+				} else if (type.equals("Subscription") && caller.kind() == Kind.ORGANISATION) {
+					// An EHR's own subscriptions; exchange/SubscriptionOwnership keeps it to those of its organisation.
+					if (read) {
+						rules.allow().read().resourcesOfType(type).withAnyId();
+					}
+					if (write) {
+						rules.allow().write().resourcesOfType(type).withAnyId();
+					}
+					if (delete) {
+						rules.allow().delete().resourcesOfType(type).withAnyId();
+					}
 				} else if (DIRECTORY_TYPES.contains(type)) {
 					if (read) {
 						rules.allow().read().resourcesOfType(type).withAnyId();
@@ -203,6 +217,13 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			} else {
 				for (String operation : OPERATIONS_FOR_EVERYONE) {
 					rules.allow().operation().named(operation).onAnyInstance().andRequireExplicitResponseAuthorization();
+				}
+				if (caller.kind() == Kind.ORGANISATION && caller.permissions("Subscription").contains(Permission.READ)) {
+					// What a subscription was notified of: ids and event numbers, no content; the operation checks ownership.
+					for (String operation : SUBSCRIPTION_OPERATIONS) {
+						rules.allow().operation().named(operation).onInstancesOfType(org.hl7.fhir.r4.model.Subscription.class)
+								.andAllowAllResponses();
+					}
 				}
 			}
 			return rules.build();

@@ -1,25 +1,23 @@
 package no.ipfhir.server.exchange;
 
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
-import ca.uhn.fhir.jpa.subscription.channel.impl.RetryPolicyProvider;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
 import ca.uhn.fhir.jpa.subscription.submit.config.SubscriptionSubmitterConfig;
+import javax.sql.DataSource;
+import no.ipfhir.server.config.DatabaseConfig.SchemaMigration;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.retry.RetryPolicy;
-import org.springframework.retry.backoff.BackOffPolicy;
-import org.springframework.retry.backoff.ExponentialBackOffPolicy;
-import org.springframework.retry.policy.TimeoutRetryPolicy;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * HAPI's subscription machinery, in this process: every committed change is recorded in the database
- * ({@code HFJ_RESOURCE_MODIFIED}), handed to the matcher every {@code submission-interval}, matched against the
- * active subscriptions' criteria and delivered to rest-hook endpoints, with retries and backoff. Only rest-hook
- * subscriptions are supported (no e-mail, websocket or message channels).
+ * Rest-hook subscriptions, delivered from the database: every change is written to the notification outbox in
+ * its own transaction ({@link ChangeRecorder}), matched and numbered per subscription, and delivered with retries
+ * and backoff by {@link NotificationDispatcher}. HAPI's subscription machinery is kept for what it does well —
+ * validating and activating Subscription resources and matching search criteria — but no longer delivers.
+ * Only rest-hook subscriptions are supported (no e-mail, websocket or message channels).
  */
 @Configuration
 @Import({SubscriptionSubmitterConfig.class, SubscriptionProcessorConfig.class})
@@ -38,31 +36,9 @@ public class SubscriptionConfig {
 		return new EndpointAllowList(properties.allowedEndpoints());
 	}
 
-	/**
-	 * Replaces HAPI's policy (retry for one minute, 1 s apart): a municipal EHR that is down for maintenance
-	 * should still get its notifications, without being hammered while it comes back. This policy applies to
-	 * every in-process channel, deliveries being the ones that fail in practice.
-	 */
 	@Bean
-	@Primary
-	public RetryPolicyProvider deliveryRetryPolicy(SubscriptionProperties properties) {
-		return new RetryPolicyProvider() {
-			@Override
-			protected RetryPolicy retryPolicy() {
-				TimeoutRetryPolicy policy = new TimeoutRetryPolicy();
-				policy.setTimeout(properties.retryGiveUpAfter().toMillis());
-				return policy;
-			}
-
-			@Override
-			protected BackOffPolicy backOffPolicy() {
-				ExponentialBackOffPolicy backOff = new ExponentialBackOffPolicy();
-				backOff.setInitialInterval(properties.retryInitialBackoff().toMillis());
-				backOff.setMultiplier(2.0);
-				backOff.setMaxInterval(properties.retryMaxBackoff().toMillis());
-				return backOff;
-			}
-		};
+	public NotificationOutbox notificationOutbox(DataSource dataSource, SchemaMigration hapiSchema) {
+		return new NotificationOutbox(new JdbcTemplate(dataSource), hapiSchema);
 	}
 
 	/** HAPI's delivery wiring asks for one; e-mail subscriptions are refused at creation, so it is never used. */

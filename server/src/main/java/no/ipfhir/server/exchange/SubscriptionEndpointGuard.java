@@ -1,30 +1,20 @@
 package no.ipfhir.server.exchange;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.interceptor.api.Hook;
-import ca.uhn.fhir.interceptor.api.Interceptor;
-import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.jpa.subscription.model.CanonicalSubscription;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.Optional;
-import no.ipfhir.server.config.StorageInterceptor;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Subscription;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a rest-hook subscription whose endpoint is not on the allow-list, when it is created or changed, and
- * checks again before each delivery, so that the server never sends requests where its operator has not
- * allowed it to.
+ * Refuses a rest-hook subscription whose endpoint is not on the allow-list, when it is created or changed (the
+ * {@link NotificationDispatcher} checks again before each delivery), so that the server never sends requests
+ * where its operator has not allowed it to.
  */
-@Interceptor
 @Component
-public class SubscriptionEndpointGuard implements StorageInterceptor {
-
-	private static final Logger log = LoggerFactory.getLogger(SubscriptionEndpointGuard.class);
+public class SubscriptionEndpointGuard {
 
 	private final EndpointAllowList allowList;
 	private final FhirContext fhirContext;
@@ -32,14 +22,6 @@ public class SubscriptionEndpointGuard implements StorageInterceptor {
 	public SubscriptionEndpointGuard(EndpointAllowList allowList, FhirContext fhirContext) {
 		this.allowList = allowList;
 		this.fhirContext = fhirContext;
-	}
-
-	/** A subscription stored before its host was taken off the list is not delivered to any more. */
-	@Hook(value = Pointcut.SUBSCRIPTION_BEFORE_REST_HOOK_DELIVERY, order = 0)
-	public boolean deliverOnlyToAllowedEndpoints(CanonicalSubscription subscription) {
-		Optional<String> refusal = allowList.refusal(subscription.getEndpointUrl());
-		refusal.ifPresent(reason -> log.warn("Notification for {} not sent: {}", subscription.getIdElementString(), reason));
-		return refusal.isEmpty();
 	}
 
 	/** The write pipeline's step for a Subscription created or updated. */

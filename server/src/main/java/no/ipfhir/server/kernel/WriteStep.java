@@ -21,6 +21,12 @@ public enum WriteStep {
 	SUBSCRIPTION_ENDPOINT_ALLOWED(Phase.BEFORE_STORAGE, Switch.ALWAYS, "422",
 			"A rest-hook Subscription's endpoint is on the allow-list (FHIR_SUBSCRIPTION_ALLOWED_ENDPOINTS), and its "
 					+ "subscriber-organisation extension is well formed."),
+	SUBSCRIPTION_OWNED_BY_CALLER(Phase.BEFORE_STORAGE, Switch.SECURITY, "403, or 422 for another organisation's restriction",
+			"An EHR creates, changes and deletes only its own organisation's subscriptions; the organisation restriction is "
+					+ "its own (taken from the token when left out)."),
+	TOPIC_SUBSCRIPTION_VALID(Phase.BEFORE_STORAGE, Switch.ALWAYS, "422",
+			"A topic-based Subscription names one of the server's IP topics, is a rest-hook, asks for id-only or empty "
+					+ "content and has no filters beyond the topic's own."),
 	PROFILE_VALID(Phase.BEFORE_COMMIT, Switch.PROFILES, "422",
 			"The resource conforms to the IP profile of its type and to every profile it claims, and its Norwegian "
 					+ "identifiers have correct check digits."),

@@ -34,8 +34,12 @@ public class ProfileValidationInterceptor {
 		this.missingElements = new MissingElements(fhirContext);
 	}
 
+	private static final java.util.Set<String> CHECKED_IN_CODE =
+			java.util.Set.of("http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-subscription");
+
 	/** The write pipeline's profile step. */
-	public void check(IBaseResource resource) {
+	public void check(IBaseResource claimed) {
+		IBaseResource resource = withoutProfilesCheckedInCode(claimed);
 		String type = resource.fhirType();
 		var ipProfile = IpPackage.profileFor(type);
 		boolean claimsProfiles = !resource.getMeta().getProfile().isEmpty();
@@ -65,6 +69,19 @@ public class ProfileValidationInterceptor {
 			throw new UnprocessableEntityException(
 					type + " is not a valid individual-plan resource: " + Outcomes.summary(outcome), outcome);
 		}
+	}
+
+	/**
+	 * The Subscriptions Backport's profile cannot be loaded offline; its rules for this server's topics are
+	 * checked in code (exchange/TopicSubscriptionRules), so the validator is not asked about it.
+	 */
+	private static IBaseResource withoutProfilesCheckedInCode(IBaseResource resource) {
+		if (resource.getMeta().getProfile().stream().noneMatch(p -> CHECKED_IN_CODE.contains(p.getValue()))) {
+			return resource;
+		}
+		Resource copy = ((Resource) resource).copy();
+		copy.getMeta().getProfile().removeIf(p -> CHECKED_IN_CODE.contains(p.getValue()));
+		return copy;
 	}
 
 	private static String whatToDo(String type, String ipProfile) {

@@ -13,6 +13,8 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import no.ipfhir.server.config.StorageInterceptor;
 import no.ipfhir.server.exchange.ProvenanceRecorder;
 import no.ipfhir.server.exchange.SubscriptionEndpointGuard;
+import no.ipfhir.server.exchange.SubscriptionOwnership;
+import no.ipfhir.server.exchange.TopicSubscriptionRules;
 import no.ipfhir.server.kernel.WriteRule;
 import no.ipfhir.server.kernel.WriteStep;
 import no.ipfhir.server.kernel.WriteStep.Phase;
@@ -51,6 +53,8 @@ public class WritePipeline implements StorageInterceptor {
 			PatientReassignmentGuard staysWithItsPatient,
 			CareTeamChangeRule teamChanges,
 			SubscriptionEndpointGuard subscriptionEndpoints,
+			SubscriptionOwnership subscriptionOwners,
+			TopicSubscriptionRules topicSubscriptions,
 			ProfileValidationInterceptor profiles,
 			List<WriteRule> rules,
 			ProvenanceRecorder provenance,
@@ -83,6 +87,13 @@ public class WritePipeline implements StorageInterceptor {
 		steps.put(WriteStep.SUBSCRIPTION_ENDPOINT_ALLOWED, write -> {
 			if (write.kind() != Write.Kind.DELETE) {
 				subscriptionEndpoints.check(write.resource());
+			}
+		});
+		steps.put(WriteStep.SUBSCRIPTION_OWNED_BY_CALLER, write -> subscriptionOwners.check(
+				write.request(), write.previous(), write.resource(), write.kind() == Write.Kind.DELETE));
+		steps.put(WriteStep.TOPIC_SUBSCRIPTION_VALID, write -> {
+			if (write.kind() != Write.Kind.DELETE) {
+				topicSubscriptions.check(write.resource());
 			}
 		});
 		steps.put(WriteStep.PROFILE_VALID, write -> {

@@ -1,6 +1,5 @@
 package no.ipfhir.server.exchange;
 
-import ca.uhn.fhir.jpa.subscription.match.registry.SubscriptionRegistry;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.AdditionalRequestHeadersInterceptor;
 import java.time.Duration;
@@ -16,21 +15,21 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Subscription;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Subscriptions made by a test are active before it goes on, and removed after it. */
 abstract class ExchangeTest extends FhirIntegrationTest {
 
 	static final Duration DELIVERY = Duration.ofSeconds(20);
 
-	@Autowired
-	private SubscriptionRegistry subscriptionRegistry;
-
-	private final List<IIdType> subscriptions = new ArrayList<>();
+	final List<IIdType> subscriptions = new ArrayList<>();
 
 	@AfterEach
 	void removeSubscriptions() {
-		subscriptions.forEach(id -> client().delete().resourceById(id).execute());
+		// Switched off rather than deleted: the audit trail refers to subscriptions that were read.
+		for (IIdType id : subscriptions) {
+			Subscription subscription = client().read().resource(Subscription.class).withId(id.getIdPart()).execute();
+			client().update().resource(subscription.setStatus(Subscription.SubscriptionStatus.OFF)).execute();
+		}
 		subscriptions.clear();
 	}
 
@@ -56,9 +55,11 @@ abstract class ExchangeTest extends FhirIntegrationTest {
 		return subscription;
 	}
 
-	private void awaitActive(IIdType id) {
+	/** Active in the database, which is what the notification outbox matches against. */
+	void awaitActive(IIdType id) {
 		Instant deadline = Instant.now().plusSeconds(30);
-		while (subscriptionRegistry.get(id.getIdPart()) == null) {
+		while (client().read().resource(Subscription.class).withId(id.getIdPart()).execute().getStatus()
+				!= Subscription.SubscriptionStatus.ACTIVE) {
 			if (Instant.now().isAfter(deadline)) {
 				throw new AssertionError("Subscription " + id + " did not become active");
 			}

@@ -82,18 +82,6 @@ class SubscriptionDeliveryIT extends ExchangeTest {
 		assertThat(response.body()).contains("system|value");
 	}
 
-	@Test
-	void topicBasedSubscriptionIsRefusedWithAPointerToCriteriaSubscriptions() {
-		var subscription = subscription("https://ip-fhir.org/fhir/SubscriptionTopic/plan-endret", "http://localhost:9/varsel", null);
-
-		HttpResponse<String> response = send(request("/Subscription")
-				.header("Content-Type", "application/fhir+json")
-				.POST(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(subscription))));
-
-		assertThat(response.statusCode()).isEqualTo(422);
-		assertThat(response.body()).contains("Subscribe with search criteria instead");
-	}
-
 	private static String planIdentifier(Bundle example) {
 		Identifier identifier = ((CarePlan) ExamplePlans.entry(example, PLAN).getResource()).getIdentifierFirstRep();
 		return identifier.getSystem() + "|" + identifier.getValue();

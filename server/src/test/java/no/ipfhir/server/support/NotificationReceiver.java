@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -25,12 +24,14 @@ import org.hl7.fhir.r4.model.Reference;
 public final class NotificationReceiver implements AutoCloseable {
 
 	/**
-	 * One notification: the changed resource with its version (e.g. {@code CareTeam/12/_history/2}), and the
-	 * types of the resources the notification Bundle carried.
+	 * One notification event: the changed resource with its version (e.g. {@code CareTeam/12/_history/2}), the
+	 * types of the resources the notification Bundle carried, the event's number and the subscription's topic
+	 * (null for a criteria subscription).
 	 */
-	public record Notification(String focus, String path, Instant receivedAt, List<String> carried) {
+	public record Notification(
+			String focus, String path, Instant receivedAt, List<String> carried, long eventNumber, String topic) {
 		public String versionless() {
-			int history = focus.indexOf("/_history/");
+			int history = focus == null ? -1 : focus.indexOf("/_history/");
 			return history < 0 ? focus : focus.substring(0, history);
 		}
 	}
@@ -93,7 +94,7 @@ public final class NotificationReceiver implements AutoCloseable {
 	}
 
 	public Notification awaitFocus(String focus, Duration timeout) {
-		return await(n -> n.focus().equals(focus) || n.versionless().equals(focus), timeout);
+		return await(n -> focus.equals(n.focus()) || focus.equals(n.versionless()), timeout);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -104,26 +105,29 @@ public final class NotificationReceiver implements AutoCloseable {
 				.filter(Bundle.BundleEntryComponent::hasResource)
 				.map(e -> e.getResource().fhirType())
 				.toList();
-		for (String focus : focusesOf(bundle)) {
-			received.add(new Notification(focus, exchange.getRequestURI().getPath(), now, carried));
+		if (bundle.getEntryFirstRep().getResource() instanceof Parameters status) {
+			String topic = status.getParameter().stream()
+					.filter(p -> p.getName().equals("topic"))
+					.map(p -> p.getValue().primitiveValue())
+					.findFirst()
+					.orElse(null);
+			for (Parameters.ParametersParameterComponent parameter : status.getParameter()) {
+				if (parameter.getName().equals("notification-event")) {
+					received.add(new Notification(part(parameter, "focus"), exchange.getRequestURI().getPath(), now, carried,
+							Long.parseLong(part(parameter, "event-number")), topic));
+				}
+			}
 		}
 		exchange.sendResponseHeaders(200, -1);
 		exchange.close();
 	}
 
-	private static List<String> focusesOf(Bundle bundle) {
-		List<String> focuses = new ArrayList<>();
-		if (bundle.getEntryFirstRep().getResource() instanceof Parameters status) {
-			for (Parameters.ParametersParameterComponent parameter : status.getParameter()) {
-				if (parameter.getName().equals("notification-event")) {
-					parameter.getPart().stream()
-							.filter(part -> part.getName().equals("focus"))
-							.map(part -> ((Reference) part.getValue()).getReference())
-							.forEach(focuses::add);
-				}
-			}
-		}
-		return focuses;
+	private static String part(Parameters.ParametersParameterComponent event, String name) {
+		return event.getPart().stream()
+				.filter(part -> part.getName().equals(name))
+				.map(part -> part.getValue() instanceof Reference reference ? reference.getReference() : part.getValue().primitiveValue())
+				.findFirst()
+				.orElse(null);
 	}
 
 	@Override
