@@ -32,7 +32,7 @@ final class MissingElements {
 	private final Map<String, List<String>> identifierSystemsByProfile;
 
 	MissingElements(FhirContext fhirContext) {
-		this.identifierSystemsByProfile = identifierSystems(fhirContext, IpPackage.load());
+		this.identifierSystemsByProfile = identifierSystems(fhirContext, IpPackage.load(), IpPackage.loadNoBasis());
 	}
 
 	/** The FHIRPath of the missing element, or the validator's location when the message is of another kind. */
@@ -63,32 +63,57 @@ final class MissingElements {
 		return systems.isEmpty() ? null : "Expected an identifier with one of these systems: " + String.join(", ", systems) + ".";
 	}
 
-	private static Map<String, List<String>> identifierSystems(FhirContext fhirContext, NpmPackage npm) {
-		Map<String, List<String>> byProfile = new HashMap<>();
-		try {
-			for (String file : npm.list("package")) {
-				if (!file.startsWith("StructureDefinition-")) {
-					continue;
-				}
-				StructureDefinition definition;
-				try (InputStream in = npm.load("package", file)) {
-					definition = fhirContext.newJsonParser().parseResource(StructureDefinition.class, in);
-				}
-				List<String> systems = new ArrayList<>();
-				for (ElementDefinition element : definition.getDifferential().getElement()) {
-					if (element.getId() != null && element.getId().matches("[A-Za-z]+\\.identifier:[^.]+\\.system")
-							&& element.getFixed() instanceof UriType system) {
-						String slice = element.getId().replaceFirst("^[A-Za-z]+\\.identifier:", "").replaceFirst("\\.system$", "");
-						systems.add(slice + " " + system.getValue());
+	/**
+	 * The identifier slices with a fixed system of each profile, its own and those of the profiles it derives
+	 * from (the IP profiles inherit most of theirs from no-basis).
+	 */
+	private static Map<String, List<String>> identifierSystems(FhirContext fhirContext, NpmPackage... packages) {
+		Map<String, StructureDefinition> definitions = new HashMap<>();
+		for (NpmPackage npm : packages) {
+			try {
+				for (String file : npm.list("package")) {
+					// no-basis names its files by profile ("no-basis-Patient.structuredefinition-profile.json").
+					if (file.endsWith(".json") && file.toLowerCase(java.util.Locale.ROOT).contains("structuredefinition")) {
+						try (InputStream in = npm.load("package", file)) {
+							if (fhirContext.newJsonParser().parseResource(in) instanceof StructureDefinition definition) {
+								definitions.put(definition.getUrl(), definition);
+							}
+						}
 					}
 				}
-				if (!systems.isEmpty()) {
-					byProfile.put(definition.getUrl(), List.copyOf(systems));
+			} catch (IOException e) {
+				throw new UncheckedIOException("Cannot read the profiles of the FHIR package " + npm.name(), e);
+			}
+		}
+		Map<String, List<String>> byProfile = new HashMap<>();
+		for (String url : definitions.keySet()) {
+			List<String> systems = new ArrayList<>();
+			for (StructureDefinition definition = definitions.get(url); definition != null;
+					definition = definitions.get(definition.getBaseDefinition())) {
+				for (String system : ownIdentifierSystems(definition)) {
+					if (systems.stream().noneMatch(known -> known.split(" ")[0].equals(system.split(" ")[0]))) {
+						systems.add(system);
+					}
 				}
 			}
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read the profiles of the FHIR package", e);
+			if (!systems.isEmpty()) {
+				byProfile.put(url, List.copyOf(systems));
+			}
 		}
 		return byProfile;
+	}
+
+	private static List<String> ownIdentifierSystems(StructureDefinition definition) {
+		List<String> systems = new ArrayList<>();
+		for (ElementDefinition element : definition.getDifferential().getElement()) {
+			if (element.getId() != null && element.getId().matches("[A-Za-z]+\\.identifier:[^.]+\\.system")) {
+				var value = element.hasFixed() ? element.getFixed() : element.getPattern();
+				if (value instanceof UriType system) {
+					String slice = element.getId().replaceFirst("^[A-Za-z]+\\.identifier:", "").replaceFirst("\\.system$", "");
+					systems.add(slice + " " + system.getValue());
+				}
+			}
+		}
+		return systems;
 	}
 }

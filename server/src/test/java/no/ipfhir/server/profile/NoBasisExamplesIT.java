@@ -46,7 +46,7 @@ class NoBasisExamplesIT extends FhirIntegrationTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = {
 		"no-basis-Patient-Espen-Eksempel.json; Patient.identifier[0]; Fødselsnummer 210377xxxxx is not valid: it must be exactly 11 digits",
-		"Patient-e70f0ba2-44d8-4f14-9c3a-ff4c6ead7473.json; Patient; Patient.identifier: minimum required = 1"
+		"Patient-e70f0ba2-44d8-4f14-9c3a-ff4c6ead7473.json; Patient.identifier; Patient.identifier: minimum required = 1"
 	})
 	void noBasisExampleThatAPlanCannotUseIsRefusedWithTheReason(String example, String expression, String reason) {
 		Resource resource = example(example);
