@@ -59,14 +59,17 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			+ "care team (ansvarsgruppe) its organisation takes part in.";
 
 	private final Rules rules;
+	private final PlanStart planStart;
 
-	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access) {
-		this.rules = new Rules(fhirContext, callers, access);
+	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access, PlanStart planStart) {
+		this.rules = new Rules(fhirContext, callers, access, planStart);
+		this.planStart = planStart;
 	}
 
 	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
 	public void incomingRequestPreHandled(RequestDetails request, Pointcut pointcut) {
 		if (fromOutside(request)) {
+			planStart.remember(request);
 			rules.incomingRequestPreHandled(request, pointcut);
 		}
 	}
@@ -76,6 +79,11 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 		if (fromOutside(request)) {
 			rules.hookPreShow(request, details, pointcut);
 		}
+	}
+
+	static ResourceNotFoundException notKnown(RequestDetails request) {
+		return new ResourceNotFoundException(Msg.code(2001) + "Resource "
+				+ request.getId().toUnqualifiedVersionless().getValue() + " is not known");
 	}
 
 	@Hook(value = Pointcut.SERVER_OUTGOING_RESPONSE, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
@@ -130,8 +138,11 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 		private final FhirContext fhirContext;
 		private final CallerResolver callers;
 		private final PlanAccess access;
+		private final PlanStart planStart;
+		private final IAuthRule startsAPlan =
+				new RuleBuilder().allow("a write of the plan the caller starts in this request (PlanStart)").metadata().build().get(0);
 
-		Rules(FhirContext fhirContext, CallerResolver callers, PlanAccess access) {
+		Rules(FhirContext fhirContext, CallerResolver callers, PlanAccess access, PlanStart planStart) {
 			super(PolicyEnum.DENY);
 			// Reads and instance history go through, and every resource that comes out is checked: that is
 			// what lets a read of someone else's plan look like a read of nothing (see handleDeny).
@@ -139,6 +150,22 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			this.fhirContext = fhirContext;
 			this.callers = callers;
 			this.access = access;
+			this.planStart = planStart;
+		}
+
+		/**
+		 * A plan's first write names patients and placeholders that no rule can know of yet, so the writes
+		 * of a plan the caller starts are decided here, on the request's entries and on each stored resource.
+		 */
+		@Override
+		public Verdict applyRulesAndReturnDecision(RestOperationTypeEnum operation, RequestDetails request,
+				IBaseResource input, IIdType inputId, IBaseResource output, Pointcut pointcut) {
+			Permission permission = operation == RestOperationTypeEnum.CREATE ? Permission.CREATE
+					: operation == RestOperationTypeEnum.UPDATE ? Permission.UPDATE : null;
+			if (permission != null && input != null && planStart.covers(request, input, permission)) {
+				return new Verdict(PolicyEnum.ALLOW, startsAPlan);
+			}
+			return super.applyRulesAndReturnDecision(operation, request, input, inputId, output, pointcut);
 		}
 
 		@Override
@@ -223,8 +250,7 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			if ((operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD
 							|| operation == RestOperationTypeEnum.HISTORY_INSTANCE)
 					&& request.getId() != null) {
-				throw new ResourceNotFoundException(Msg.code(2001) + "Resource "
-						+ request.getId().toUnqualifiedVersionless().getValue() + " is not known");
+				throw notKnown(request);
 			}
 			throw new ForbiddenOperationException(DENIED);
 		}

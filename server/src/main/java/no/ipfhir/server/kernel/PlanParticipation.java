@@ -119,6 +119,17 @@ public class PlanParticipation {
 	}
 
 	/**
+	 * Whether the patient's plan work has begun: some ansvarsgruppe (CareTeam) about the patient is on
+	 * record, other than one entered in error. Until then no one takes part in the patient's plan, and
+	 * the organisation that creates the first team starts it.
+	 */
+	public boolean hasTeam(String patientId) {
+		return reader.referringTo("CareTeam", CareTeam.SP_SUBJECT, List.of("Patient/" + patientId)).stream()
+				.map(CareTeam.class::cast)
+				.anyMatch(team -> team.getStatus() != CareTeam.CareTeamStatus.ENTEREDINERROR);
+	}
+
+	/**
 	 * How the parties take part in a team at a moment.
 	 *
 	 * @param parties references that stand for the party itself (an Organization, or a RelatedPerson)

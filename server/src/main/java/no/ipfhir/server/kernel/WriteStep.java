@@ -9,7 +9,9 @@ package no.ipfhir.server.kernel;
 public enum WriteStep {
 	ACCESS(Phase.BEFORE_STORAGE, Switch.SECURITY, "403, or 404 for data the caller may not know of",
 			"The caller may write this resource: its SMART scopes allow the interaction, and the resource is about a "
-					+ "patient whose plan the caller reaches (no restriction with access control off)."),
+					+ "patient whose plan the caller reaches, or whose plan the caller starts in this request: its first "
+					+ "ansvarsgruppe names the caller's organisation as manager or koordinator's organisation (no restriction "
+					+ "with access control off)."),
 	NOTHING_IS_DELETED(Phase.BEFORE_STORAGE, Switch.ALWAYS, "405",
 			"CarePlan, Goal, ServiceRequest (tiltak) and CareTeam are never deleted, also not inside a transaction: "
 					+ "their status changes instead, so the plan keeps its history."),
