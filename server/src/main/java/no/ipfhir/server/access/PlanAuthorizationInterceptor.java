@@ -22,11 +22,14 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.List;
 import java.util.Set;
 import no.ipfhir.server.config.ServerInterceptor;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.kernel.SystemReader;
 import no.ipfhir.server.authentication.Caller.Kind;
 import no.ipfhir.server.authentication.SmartScope.Permission;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Subscription;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,16 +63,28 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 
 	private final Rules rules;
 	private final PlanStart planStart;
+	private final PlanAccess access;
+	private final PatientOf patientOf;
+	private final SystemReader reader;
+	private final SubscriptionOwnershipRule subscriptions;
 
-	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access, PlanStart planStart) {
+	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access, PlanStart planStart,
+			PatientOf patientOf, SystemReader reader, SubscriptionOwnershipRule subscriptions) {
+		this.subscriptions = subscriptions;
 		this.rules = new Rules(fhirContext, callers, access, planStart);
 		this.planStart = planStart;
+		this.access = access;
+		this.patientOf = patientOf;
+		this.reader = reader;
 	}
 
 	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
 	public void incomingRequestPreHandled(RequestDetails request, Pointcut pointcut) {
 		if (fromOutside(request)) {
 			planStart.remember(request);
+			if (request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE && request.getId() != null) {
+				requireReachableInstance(request);
+			}
 			rules.incomingRequestPreHandled(request, pointcut);
 		}
 	}
@@ -78,6 +93,52 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 	public void preShow(RequestDetails request, IPreResourceShowDetails details, Pointcut pointcut) {
 		if (fromOutside(request)) {
 			rules.hookPreShow(request, details, pointcut);
+			hideWhatNamesAnUnreachablePatient(request, details);
+		}
+	}
+
+	/**
+	 * HAPI's compartment rule lets a resource through when one of its patients is reachable; a resource
+	 * about several patients (an AuditEvent, a Provenance, a Communication) would then name the others to
+	 * the caller. It leaves only when the caller reaches every patient it is about (and a Subscription only
+	 * to its own organisation); a read of it by id answers like a read of nothing.
+	 */
+	private void hideWhatNamesAnUnreachablePatient(RequestDetails request, IPreResourceShowDetails details) {
+		AccessGrant grant = access.grant(request);
+		if (grant.unrestricted()) {
+			return;
+		}
+		for (int i = 0; i < details.size(); i++) {
+			IBaseResource resource = details.getResource(i);
+			if (resource == null) {
+				continue;
+			}
+			Set<String> reachable = new java.util.HashSet<>();
+			grant.patientsFor(resource.fhirType()).forEach(id -> reachable.add("Patient/" + id));
+			boolean othersSubscription = resource instanceof Subscription subscription && !subscriptions.mayHold(request, subscription);
+			if (!othersSubscription && reachable.containsAll(patientOf.patients(resource))) {
+				continue;
+			}
+			RestOperationTypeEnum operation = request.getRestOperationType();
+			if ((operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD) && request.getId() != null) {
+				throw notKnown(request);
+			}
+			details.setResource(i, null);
+		}
+	}
+
+	/** An operation on a resource the caller may not reach answers like one on a resource that does not exist. */
+	private void requireReachableInstance(RequestDetails request) {
+		AccessGrant grant = access.grant(request);
+		String type = request.getResourceName();
+		if (grant.unrestricted() || type == null || !patientOf.hasPatientCompartment(type)) {
+			return;
+		}
+		IBaseResource instance = reader.read(new IdType(type, request.getId().getIdPart())).orElseThrow(() -> notKnown(request));
+		Set<String> reachable = new java.util.HashSet<>();
+		grant.patientsFor(type).forEach(id -> reachable.add("Patient/" + id));
+		if (!reachable.containsAll(patientOf.patients(instance))) {
+			throw notKnown(request);
 		}
 	}
 
@@ -188,6 +249,17 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 				boolean delete = !type.equals("AuditEvent") && caller.kind() != Kind.RELATIVE
 						&& permissions.contains(Permission.DELETE);
 				if (grant.unrestricted()) {
+					if (read) {
+						rules.allow().read().resourcesOfType(type).withAnyId();
+					}
+					if (write) {
+						rules.allow().write().resourcesOfType(type).withAnyId();
+					}
+					if (delete) {
+						rules.allow().delete().resourcesOfType(type).withAnyId();
+					}
+				} else if (type.equals("Subscription") && caller.kind() == Kind.ORGANISATION) {
+					// Its own subscriptions only: SubscriptionOwnershipRule on every write, and on the way out below.
 					if (read) {
 						rules.allow().read().resourcesOfType(type).withAnyId();
 					}

@@ -108,6 +108,13 @@ public class PlanStart {
 		return isAboutStartedPatient(started, resource);
 	}
 
+	/** Whether the request starts the plan of this patient ({@code Patient/id}, once HAPI has given a new one its id). */
+	boolean startsPlanOf(RequestDetails request, String patient) {
+		Started started = request.getUserData().get(USER_DATA_KEY) instanceof Started s ? s : Started.NOTHING;
+		return started.patientIds().contains(patient) || started.newPatients().keySet().stream()
+				.anyMatch(registered -> patient.equals("Patient/" + registered.getIdElement().getIdPart()));
+	}
+
 	private boolean isAboutStartedPatient(Started started, IBaseResource resource) {
 		if (started.newPatients().containsKey(resource)) {
 			return true;

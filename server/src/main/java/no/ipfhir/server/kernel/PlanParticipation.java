@@ -198,6 +198,21 @@ public class PlanParticipation {
 		return responsible;
 	}
 
+	/**
+	 * Who answers for a patient's plan at a moment: {@link #responsibleFor} over every ansvarsgruppe about
+	 * the patient that is not entered in error.
+	 */
+	public Set<String> responsibleForPlanOf(String patientId, Instant at) {
+		Set<String> responsible = new LinkedHashSet<>();
+		for (IBaseResource resource : reader.referringTo("CareTeam", CareTeam.SP_SUBJECT, List.of("Patient/" + patientId))) {
+			CareTeam team = (CareTeam) resource;
+			if (team.getStatus() != CareTeam.CareTeamStatus.ENTEREDINERROR) {
+				responsible.addAll(responsibleFor(team, at));
+			}
+		}
+		return responsible;
+	}
+
 	private static void add(Map<String, Set<Role>> patients, Reference subject, Set<Role> roles) {
 		if (roles.isEmpty() || !"Patient".equals(subject.getReferenceElement().getResourceType())) {
 			return;

@@ -12,6 +12,9 @@ public enum WriteStep {
 					+ "patient whose plan the caller reaches, or whose plan the caller starts in this request: its first "
 					+ "ansvarsgruppe names the caller's organisation as manager or koordinator's organisation (no restriction "
 					+ "with access control off)."),
+	REFERENCES_REACHABLE(Phase.BEFORE_STORAGE, Switch.SECURITY, "400, exactly as for a reference to a missing resource",
+			"Every reference the resource makes points at something the caller may reach, or at a registry resource: a "
+					+ "reference into the data of a patient the caller may not reach answers like a reference to nothing."),
 	NOTHING_IS_DELETED(Phase.BEFORE_STORAGE, Switch.ALWAYS, "405",
 			"CarePlan, Goal, ServiceRequest (tiltak) and CareTeam are never deleted, also not inside a transaction: "
 					+ "their status changes instead, so the plan keeps its history."),
@@ -20,9 +23,17 @@ public enum WriteStep {
 	TEAM_CHANGED_BY_RESPONSIBLE(Phase.BEFORE_STORAGE, Switch.SECURITY, "403",
 			"Only the koordinator's organisation or the team's managing organisation creates or changes an "
 					+ "ansvarsgruppe (CareTeam); patient apps and relatives do not."),
+	CONSENT_CHANGED_BY_PATIENT_OR_RESPONSIBLE(Phase.BEFORE_STORAGE, Switch.SECURITY, "403",
+			"Only the patient (the patient's app) and the organisation that manages the patient's ansvarsgruppe or is "
+					+ "the koordinator's organisation create, change or delete the patient's Consent: no other participant "
+					+ "changes who may see what, its own access included."),
 	SUBSCRIPTION_ENDPOINT_ALLOWED(Phase.BEFORE_STORAGE, Switch.ALWAYS, "422",
 			"A rest-hook Subscription's endpoint is on the allow-list (FHIR_SUBSCRIPTION_ALLOWED_ENDPOINTS), and its "
 					+ "subscriber-organisation extension is well formed."),
+	SUBSCRIPTION_OF_THE_CALLERS_ORGANISATION(Phase.BEFORE_STORAGE, Switch.SECURITY, "403",
+			"An EHR creates, changes and deletes only its own organisation's subscriptions: the subscriber-organisation "
+					+ "extension names the organisation in its token (organisasjonsnummer or HER-id), so it is notified only of "
+					+ "the plans that organisation takes part in; patient apps and relatives do not subscribe."),
 	PROFILE_VALID(Phase.BEFORE_COMMIT, Switch.PROFILES, "422",
 			"The resource conforms to the IP profile of its type and to every profile it claims, and its Norwegian "
 					+ "identifiers have correct check digits."),

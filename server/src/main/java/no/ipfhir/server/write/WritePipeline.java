@@ -19,6 +19,9 @@ import no.ipfhir.server.kernel.WriteStep.Phase;
 import no.ipfhir.server.kernel.WriteStep.Switch;
 import no.ipfhir.server.plan.NothingIsDeletedRule;
 import no.ipfhir.server.access.CareTeamChangeRule;
+import no.ipfhir.server.access.ConsentChangeRule;
+import no.ipfhir.server.access.ReferenceReachabilityRule;
+import no.ipfhir.server.access.SubscriptionOwnershipRule;
 import no.ipfhir.server.access.PatientReassignmentGuard;
 import no.ipfhir.server.access.PlanAuthorizationInterceptor;
 import no.ipfhir.server.validation.ProfileValidationInterceptor;
@@ -50,6 +53,9 @@ public class WritePipeline implements StorageInterceptor {
 			NothingIsDeletedRule nothingIsDeleted,
 			PatientReassignmentGuard staysWithItsPatient,
 			CareTeamChangeRule teamChanges,
+			ConsentChangeRule consentChanges,
+			SubscriptionOwnershipRule subscriptionOwners,
+			ReferenceReachabilityRule references,
 			SubscriptionEndpointGuard subscriptionEndpoints,
 			ProfileValidationInterceptor profiles,
 			List<WriteRule> rules,
@@ -63,6 +69,11 @@ public class WritePipeline implements StorageInterceptor {
 				case CREATE -> access.checkCreate(write.request(), write.resource());
 				case UPDATE -> access.checkUpdate(write.request(), write.previous(), write.resource());
 				case DELETE -> access.checkDelete(write.request(), write.resource());
+			}
+		});
+		steps.put(WriteStep.REFERENCES_REACHABLE, write -> {
+			if (write.kind() != Write.Kind.DELETE) {
+				references.check(write.request(), write.resource());
 			}
 		});
 		steps.put(WriteStep.NOTHING_IS_DELETED, write -> {
@@ -80,9 +91,23 @@ public class WritePipeline implements StorageInterceptor {
 				teamChanges.check(write.request(), write.previous(), write.resource());
 			}
 		});
+		steps.put(WriteStep.CONSENT_CHANGED_BY_PATIENT_OR_RESPONSIBLE, write -> {
+			switch (write.kind()) {
+				case CREATE -> consentChanges.check(write.request(), null, write.resource());
+				case UPDATE -> consentChanges.check(write.request(), write.previous(), write.resource());
+				case DELETE -> consentChanges.check(write.request(), write.resource(), write.resource());
+			}
+		});
 		steps.put(WriteStep.SUBSCRIPTION_ENDPOINT_ALLOWED, write -> {
 			if (write.kind() != Write.Kind.DELETE) {
 				subscriptionEndpoints.check(write.resource());
+			}
+		});
+		steps.put(WriteStep.SUBSCRIPTION_OF_THE_CALLERS_ORGANISATION, write -> {
+			switch (write.kind()) {
+				case CREATE -> subscriptionOwners.check(write.request(), null, write.resource());
+				case UPDATE -> subscriptionOwners.check(write.request(), write.previous(), write.resource());
+				case DELETE -> subscriptionOwners.check(write.request(), write.resource(), null);
 			}
 		});
 		steps.put(WriteStep.PROFILE_VALID, write -> {
