@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.ipfhir.server.kernel.CarePeriod;
-import no.ipfhir.server.kernel.IpCodes;
 import no.ipfhir.server.kernel.PatientOf;
 import no.ipfhir.server.kernel.PlanParticipation;
 import no.ipfhir.server.kernel.PlanParticipation.OrganisationPlans;
@@ -95,10 +93,7 @@ public class PlanAccess {
 
 	/** An organisation reaches the patients whose plans it takes part in ({@link PlanParticipation}). */
 	private AccessGrant forOrganisation(Caller caller) {
-		Set<String> identifiers = new LinkedHashSet<>();
-		caller.organisationNumbers().forEach(orgnr -> identifiers.add(IpCodes.ORGANISASJONSNUMMER + "|" + orgnr));
-		caller.herIds().forEach(herId -> identifiers.add(IpCodes.HER_ID + "|" + herId));
-		OrganisationPlans plans = participation.ofOrganisation(identifiers);
+		OrganisationPlans plans = participation.ofOrganisation(caller.organisationIdentifiers());
 		if (plans.organisations().isEmpty()) {
 			return AccessGrant.NOTHING;
 		}

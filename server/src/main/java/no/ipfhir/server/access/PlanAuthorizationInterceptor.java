@@ -22,11 +22,15 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.List;
 import java.util.Set;
 import no.ipfhir.server.config.ServerInterceptor;
+import no.ipfhir.server.exchange.SubscriptionOwnership;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.kernel.SystemReader;
 import no.ipfhir.server.authentication.Caller.Kind;
 import no.ipfhir.server.authentication.SmartScope.Permission;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Subscription;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,14 +66,29 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			+ "care team (ansvarsgruppe) its organisation takes part in.";
 
 	private final Rules rules;
+	private final PlanStart planStart;
+	private final PlanAccess access;
+	private final PatientOf patientOf;
+	private final SystemReader reader;
+	private final SubscriptionOwnership subscriptions;
 
-	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access) {
-		this.rules = new Rules(fhirContext, callers, access);
+	public PlanAuthorizationInterceptor(FhirContext fhirContext, CallerResolver callers, PlanAccess access, PlanStart planStart,
+			PatientOf patientOf, SystemReader reader, SubscriptionOwnership subscriptions) {
+		this.subscriptions = subscriptions;
+		this.rules = new Rules(fhirContext, callers, access, planStart);
+		this.planStart = planStart;
+		this.access = access;
+		this.patientOf = patientOf;
+		this.reader = reader;
 	}
 
 	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
 	public void incomingRequestPreHandled(RequestDetails request, Pointcut pointcut) {
 		if (fromOutside(request)) {
+			planStart.remember(request);
+			if (request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE && request.getId() != null) {
+				requireReachableInstance(request);
+			}
 			rules.incomingRequestPreHandled(request, pointcut);
 		}
 	}
@@ -78,7 +97,58 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 	public void preShow(RequestDetails request, IPreResourceShowDetails details, Pointcut pointcut) {
 		if (fromOutside(request)) {
 			rules.hookPreShow(request, details, pointcut);
+			hideWhatNamesAnUnreachablePatient(request, details);
 		}
+	}
+
+	/**
+	 * HAPI's compartment rule lets a resource through when one of its patients is reachable; a resource
+	 * about several patients (an AuditEvent, a Provenance, a Communication) would then name the others to
+	 * the caller. It leaves only when the caller reaches every patient it is about (and a Subscription only
+	 * to its own organisation); a read of it by id answers like a read of nothing.
+	 */
+	private void hideWhatNamesAnUnreachablePatient(RequestDetails request, IPreResourceShowDetails details) {
+		AccessGrant grant = access.grant(request);
+		if (grant.unrestricted()) {
+			return;
+		}
+		for (int i = 0; i < details.size(); i++) {
+			IBaseResource resource = details.getResource(i);
+			if (resource == null) {
+				continue;
+			}
+			Set<String> reachable = new java.util.HashSet<>();
+			grant.patientsFor(resource.fhirType()).forEach(id -> reachable.add("Patient/" + id));
+			boolean othersSubscription = resource instanceof Subscription subscription && !subscriptions.visibleTo(request, subscription);
+			if (!othersSubscription && reachable.containsAll(patientOf.patients(resource))) {
+				continue;
+			}
+			RestOperationTypeEnum operation = request.getRestOperationType();
+			if ((operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD) && request.getId() != null) {
+				throw notKnown(request);
+			}
+			details.setResource(i, null);
+		}
+	}
+
+	/** An operation on a resource the caller may not reach answers like one on a resource that does not exist. */
+	private void requireReachableInstance(RequestDetails request) {
+		AccessGrant grant = access.grant(request);
+		String type = request.getResourceName();
+		if (grant.unrestricted() || type == null || !patientOf.hasPatientCompartment(type)) {
+			return;
+		}
+		IBaseResource instance = reader.read(new IdType(type, request.getId().getIdPart())).orElseThrow(() -> notKnown(request));
+		Set<String> reachable = new java.util.HashSet<>();
+		grant.patientsFor(type).forEach(id -> reachable.add("Patient/" + id));
+		if (!reachable.containsAll(patientOf.patients(instance))) {
+			throw notKnown(request);
+		}
+	}
+
+	static ResourceNotFoundException notKnown(RequestDetails request) {
+		return new ResourceNotFoundException(Msg.code(2001) + "Resource "
+				+ request.getId().toUnqualifiedVersionless().getValue() + " is not known");
 	}
 
 	@Hook(value = Pointcut.SERVER_OUTGOING_RESPONSE, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR)
@@ -133,8 +203,11 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 		private final FhirContext fhirContext;
 		private final CallerResolver callers;
 		private final PlanAccess access;
+		private final PlanStart planStart;
+		private final IAuthRule startsAPlan =
+				new RuleBuilder().allow("a write of the plan the caller starts in this request (PlanStart)").metadata().build().get(0);
 
-		Rules(FhirContext fhirContext, CallerResolver callers, PlanAccess access) {
+		Rules(FhirContext fhirContext, CallerResolver callers, PlanAccess access, PlanStart planStart) {
 			super(PolicyEnum.DENY);
 			// Reads and instance history go through, and every resource that comes out is checked: that is
 			// what lets a read of someone else's plan look like a read of nothing (see handleDeny).
@@ -142,6 +215,22 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			this.fhirContext = fhirContext;
 			this.callers = callers;
 			this.access = access;
+			this.planStart = planStart;
+		}
+
+		/**
+		 * A plan's first write names patients and placeholders that no rule can know of yet, so the writes
+		 * of a plan the caller starts are decided here, on the request's entries and on each stored resource.
+		 */
+		@Override
+		public Verdict applyRulesAndReturnDecision(RestOperationTypeEnum operation, RequestDetails request,
+				IBaseResource input, IIdType inputId, IBaseResource output, Pointcut pointcut) {
+			Permission permission = operation == RestOperationTypeEnum.CREATE ? Permission.CREATE
+					: operation == RestOperationTypeEnum.UPDATE ? Permission.UPDATE : null;
+			if (permission != null && input != null && planStart.covers(request, input, permission)) {
+				return new Verdict(PolicyEnum.ALLOW, startsAPlan);
+			}
+			return super.applyRulesAndReturnDecision(operation, request, input, inputId, output, pointcut);
 		}
 
 		@Override
@@ -244,8 +333,7 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
 			if ((operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD
 							|| operation == RestOperationTypeEnum.HISTORY_INSTANCE)
 					&& request.getId() != null) {
-				throw new ResourceNotFoundException(Msg.code(2001) + "Resource "
-						+ request.getId().toUnqualifiedVersionless().getValue() + " is not known");
+				throw notKnown(request);
 			}
 			throw new ForbiddenOperationException(DENIED);
 		}

@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import no.ipfhir.server.config.ServerInterceptor;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.kernel.SystemReader;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Provenance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +41,13 @@ public class PlanSearchNarrowingInterceptor extends SearchNarrowingInterceptor i
 	private static final String READS_BY_ID = PlanSearchNarrowingInterceptor.class.getName() + ".readsById";
 
 	private final PlanAccess access;
+	private final SystemReader reader;
+	private final PatientOf patientOf;
 
-	public PlanSearchNarrowingInterceptor(PlanAccess access) {
+	public PlanSearchNarrowingInterceptor(PlanAccess access, SystemReader reader, PatientOf patientOf) {
 		this.access = access;
+		this.reader = reader;
+		this.patientOf = patientOf;
 		setNarrowConditionalUrls(true);
 	}
 
@@ -73,6 +81,34 @@ public class PlanSearchNarrowingInterceptor extends SearchNarrowingInterceptor i
 		}
 	}
 
+	/**
+	 * {@code Provenance?target=Goal/1}: HAPI counts {@code target} as a patient compartment parameter and
+	 * refuses a value that is not one of the caller's patients. A search for the history of resources the
+	 * caller reaches runs as asked; every Provenance it finds is checked on the way out like any other.
+	 * A target that is unreachable or missing is refused alike.
+	 */
+	private boolean targetsOnlyReachableResources(RequestDetails request, AccessGrant grant) {
+		String[] targets = request.getParameters().get(Provenance.SP_TARGET);
+		if (targets == null || targets.length == 0) {
+			return false;
+		}
+		for (String values : targets) {
+			for (String value : values.split(",")) {
+				IdType id = new IdType(value);
+				if (!id.hasResourceType() || !id.hasIdPart() || id.isAbsolute()) {
+					return false;
+				}
+				Set<String> about = reader.read(id).map(patientOf::patients).orElse(Set.of());
+				Set<String> reachable = new java.util.HashSet<>();
+				grant.patientsFor(id.getResourceType()).forEach(patient -> reachable.add("Patient/" + patient));
+				if (about.isEmpty() || !reachable.containsAll(about)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
 	private static boolean isReadById(String url) {
 		if (url == null || url.contains("?") || url.contains("$")) {
 			return false;
@@ -88,6 +124,9 @@ public class PlanSearchNarrowingInterceptor extends SearchNarrowingInterceptor i
 			return null;
 		}
 		String type = request.getResourceName();
+		if ("Provenance".equals(type) && targetsOnlyReachableResources(request, grant)) {
+			return null;
+		}
 		Set<String> patients = type == null ? grant.patientIds() : grant.patientsFor(type);
 		if (patients.isEmpty()) {
 			return new AuthorizedList().addCompartment(NO_PATIENT);

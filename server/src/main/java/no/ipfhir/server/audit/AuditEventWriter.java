@@ -77,7 +77,11 @@ public class AuditEventWriter {
 				.setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP",
 						"information recipient")))
 				.setRequestor(true);
-		Reference who = caller.fhirUser() != null ? new Reference(caller.fhirUser()) : new Reference();
+		// A patient's app that touched another patient's data is named by its token's subject alone: as a
+		// reference it would put this event, which names the other patient, in its own patient's trail.
+		boolean namesAnotherPatient = caller.fhirUser() != null && caller.fhirUser().startsWith("Patient/")
+				&& patient != null && !caller.fhirUser().equals(patient);
+		Reference who = caller.fhirUser() != null && !namesAnotherPatient ? new Reference(caller.fhirUser()) : new Reference();
 		if (caller.subject() != null) {
 			who.setIdentifier(new Identifier().setSystem(SUBJECT_SYSTEM).setValue(caller.subject()));
 		}

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import no.ipfhir.server.authentication.SmartScope.Context;
 import no.ipfhir.server.authentication.SmartScope.Permission;
+import no.ipfhir.server.kernel.IpCodes;
 
 /**
  * Who is calling, as the validated token says.
@@ -66,6 +67,14 @@ public record Caller(
 
 	public boolean unrestricted() {
 		return kind == Kind.OPEN || kind == Kind.BACKEND;
+	}
+
+	/** The caller's organisation identifiers in search-token form ({@code system|value}): organisasjonsnummer and HER-ids. */
+	public Set<String> organisationIdentifiers() {
+		Set<String> identifiers = new java.util.LinkedHashSet<>();
+		organisationNumbers.forEach(orgnr -> identifiers.add(IpCodes.ORGANISASJONSNUMMER + "|" + orgnr));
+		herIds.forEach(herId -> identifiers.add(IpCodes.HER_ID + "|" + herId));
+		return identifiers;
 	}
 
 	/** The RelatedPerson id in {@code fhirUser}, or null. */

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organisationNumberClaims claims that carry the caller's organisasjonsnummer
  * @param herIdClaims claims that carry the caller's HER-id
  * @param corsAllowedOrigins origins (patterns) of browser apps allowed to call the server
+ * @param adminClients client ids of the back ends that may run administrative operations (reindexing,
+ *     resource counts, reference replacement, system {@code $meta}); empty, no one may
  */
 @ConfigurationProperties("fhir.security")
 public record SecurityProperties(
@@ -32,4 +34,5 @@ public record SecurityProperties(
 		@DefaultValue("") String tokenUri,
 		@DefaultValue("orgnr") List<String> organisationNumberClaims,
 		@DefaultValue("herid") List<String> herIdClaims,
-		@DefaultValue("*") List<String> corsAllowedOrigins) {}
+		@DefaultValue("*") List<String> corsAllowedOrigins,
+		@DefaultValue("") List<String> adminClients) {}

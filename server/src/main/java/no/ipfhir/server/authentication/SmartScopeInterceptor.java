@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import java.util.Locale;
+import java.util.Set;
 import no.ipfhir.server.config.ServerInterceptor;
 import no.ipfhir.server.authentication.Caller.Kind;
 import no.ipfhir.server.authentication.SmartScope.Permission;
@@ -26,10 +27,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmartScopeInterceptor implements ServerInterceptor {
 
-	private final CallerResolver callers;
+	/**
+	 * Operations that change what they are called on: they need {@code u}, like an update.
+	 */
+	private static final Set<String> WRITING_OPERATIONS = Set.of("$meta-add", "$meta-delete");
 
-	public SmartScopeInterceptor(CallerResolver callers) {
+	/**
+	 * Operations that act on the whole database, whoever's data it is: only the administrative back ends
+	 * named in {@code fhir.security.admin-clients}.
+	 */
+	private static final Set<String> ADMINISTRATIVE_OPERATIONS = Set.of("$mark-all-resources-for-reindexing",
+			"$get-resource-counts", "$hapi.fhir.replace-references", "$reindex", "$reindex-dryrun", "$expunge", "$meta",
+			"$perform-database-partition-management");
+
+	private final CallerResolver callers;
+	private final Set<String> adminClients;
+
+	public SmartScopeInterceptor(CallerResolver callers, SecurityProperties properties) {
 		this.callers = callers;
+		this.adminClients = Set.copyOf(properties.adminClients().stream().filter(client -> !client.isBlank()).toList());
 	}
 
 	@Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR - 1)
@@ -44,9 +60,14 @@ public class SmartScopeInterceptor implements ServerInterceptor {
 					+ "claim (EHRs), or a 'fhirUser' naming a RelatedPerson (relatives).");
 		}
 		String type = request.getResourceName();
+		if (isAdministrative(request, operation)) {
+			requireAdministrator(caller);
+			return;
+		}
 		switch (operation) {
-			case READ, VREAD, HISTORY_INSTANCE, EXTENDED_OPERATION_INSTANCE, EXTENDED_OPERATION_TYPE ->
-					require(caller, Permission.READ, type);
+			case READ, VREAD, HISTORY_INSTANCE -> require(caller, Permission.READ, type);
+			case EXTENDED_OPERATION_INSTANCE, EXTENDED_OPERATION_TYPE -> require(caller,
+					WRITING_OPERATIONS.contains(request.getOperation()) ? Permission.UPDATE : Permission.READ, type);
 			case SEARCH_TYPE -> require(caller, Permission.SEARCH, type);
 			case CREATE -> require(caller, Permission.CREATE, type);
 			case UPDATE, PATCH -> require(caller, Permission.UPDATE, type);
@@ -57,7 +78,7 @@ public class SmartScopeInterceptor implements ServerInterceptor {
 					bundle.getEntry().forEach(entry -> requireForEntry(caller, entry.getRequest()));
 				}
 			}
-			case SEARCH_SYSTEM, HISTORY_SYSTEM, HISTORY_TYPE, GRAPHQL_REQUEST, EXTENDED_OPERATION_SERVER -> {
+			case SEARCH_SYSTEM, HISTORY_SYSTEM, HISTORY_TYPE, GRAPHQL_REQUEST -> {
 				if (!caller.unrestricted()) {
 					throw new ForbiddenOperationException("Searches and history across resource types or across all "
 							+ "patients are for system back ends only. Search one resource type instead, e.g. CarePlan?patient=….");
@@ -66,6 +87,22 @@ public class SmartScopeInterceptor implements ServerInterceptor {
 			default -> {
 				// GET_PAGE and the rest: every resource returned is checked by PlanAuthorizationInterceptor.
 			}
+		}
+	}
+
+	/** Every server-level operation, and the administrative ones wherever they are called. */
+	private static boolean isAdministrative(RequestDetails request, RestOperationTypeEnum operation) {
+		return operation == RestOperationTypeEnum.EXTENDED_OPERATION_SERVER
+				|| ((operation == RestOperationTypeEnum.EXTENDED_OPERATION_TYPE || operation == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE)
+						&& ADMINISTRATIVE_OPERATIONS.contains(request.getOperation())
+						&& !(operation == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE && "$meta".equals(request.getOperation())));
+	}
+
+	private void requireAdministrator(Caller caller) {
+		if (caller.kind() != Kind.BACKEND || caller.clientId() == null || !adminClients.contains(caller.clientId())) {
+			throw new ForbiddenOperationException("Operations on the whole database (reindexing, resource counts, reference "
+					+ "replacement, system $meta) are for the administrative back ends named in FHIR_SECURITY_ADMIN_CLIENTS "
+					+ "only. A client reads and writes resources of the plans it takes part in.");
 		}
 	}
 

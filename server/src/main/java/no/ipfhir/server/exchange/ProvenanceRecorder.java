@@ -13,13 +13,14 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
+import no.ipfhir.server.kernel.PatientOf;
 import org.springframework.stereotype.Component;
 
 /**
  * Records a Provenance in the same database transaction as every create and update of a resource that makes
  * up a plan, so that "who changed the goal last Tuesday" has an answer: {@code target} is the new version,
  * {@code recorded} the time, {@code activity} CREATE or UPDATE and {@code agent} who acted
- * ({@link ProvenanceAgents}). Find them with {@code Provenance?target=Goal/123} or
+ * ({@link ProvenanceAgents}); the patient the resource is about is a second target. Find them with {@code Provenance?target=Goal/123} or
  * {@code Goal?_id=123&_revinclude=Provenance:target}.
  */
 @Component
@@ -31,10 +32,12 @@ public class ProvenanceRecorder {
 
 	private final DaoRegistry daos;
 	private final ProvenanceAgents agents;
+	private final PatientOf patientOf;
 
-	public ProvenanceRecorder(DaoRegistry daos, ProvenanceAgents agents, FhirContext fhirContext) {
+	public ProvenanceRecorder(DaoRegistry daos, ProvenanceAgents agents, FhirContext fhirContext, PatientOf patientOf) {
 		this.daos = daos;
 		this.agents = agents;
+		this.patientOf = patientOf;
 		// The target names the version that was written, so the parser must keep versions in Provenance.target.
 		Set<String> keepVersions = new HashSet<>(fhirContext.getParserOptions().getDontStripVersionsFromReferencesAtPaths());
 		keepVersions.add("Provenance.target");
@@ -56,6 +59,9 @@ public class ProvenanceRecorder {
 		transaction.putUserData(recorded, Boolean.TRUE);
 		Provenance provenance = new Provenance();
 		provenance.addTarget(new Reference(target));
+		// The patient whose plan changed is a target too: that puts the Provenance in the patient's
+		// compartment, so whoever reaches the plan reaches its history, and no one else.
+		patientOf.patients(resource).forEach(patient -> provenance.addTarget(new Reference(patient)));
 		provenance.setRecorded(new Date());
 		provenance.setActivity(new CodeableConcept(new Coding(DATA_OPERATIONS, operation, null)));
 		agents.agentsOf(request).forEach(agent -> provenance.addAgent(agent.copy()));

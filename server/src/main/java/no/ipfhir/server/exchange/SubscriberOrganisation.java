@@ -24,6 +24,18 @@ public record SubscriberOrganisation(String system, String value) {
 		return values.isEmpty() ? Optional.empty() : parse(values.get(0));
 	}
 
+	/** The restriction of a stored subscription, if it has one that is well formed. */
+	public static Optional<SubscriberOrganisation> of(Subscription subscription) {
+		List<Extension> extensions = subscription.getChannel().getExtensionsByUrl(EXTENSION_URL);
+		return extensions.size() == 1 && extensions.get(0).getValue() instanceof StringType value
+				? parse(value.getValue()) : Optional.empty();
+	}
+
+	/** As a search token, {@code system|value}. */
+	public String token() {
+		return system + "|" + value;
+	}
+
 	/** What is wrong with the restriction of a subscription being stored, if anything. */
 	static Optional<String> problem(Subscription subscription) {
 		List<Extension> extensions = subscription.getChannel().getExtensionsByUrl(EXTENSION_URL);

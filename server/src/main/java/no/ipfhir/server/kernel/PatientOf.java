@@ -48,6 +48,26 @@ public final class PatientOf {
 		return patients;
 	}
 
+	/**
+	 * Like {@link #patients}, but with the placeholders ({@code urn:uuid:} fullUrls of a transaction's
+	 * entries) the resource's compartment references hold before HAPI resolves them: what a write inside
+	 * a transaction is about before a new patient has its id. Which placeholders stand for a Patient only
+	 * the transaction knows; the others are a relative or a practitioner on the resource.
+	 */
+	public Set<String> patientsOrPlaceholders(IBaseResource resource) {
+		Set<String> patients = patients(resource);
+		if (resource == null || "Patient".equals(fhirContext.getResourceType(resource))
+				|| !hasPatientCompartment(fhirContext.getResourceType(resource))) {
+			return patients;
+		}
+		for (IIdType owner : fhirContext.newTerser().getCompartmentOwnersForResource("Patient", resource, Set.of())) {
+			if (owner.getValue() != null && owner.getValue().startsWith("urn:")) {
+				patients.add(owner.getValue());
+			}
+		}
+		return patients;
+	}
+
 	/** The one patient the resource is about; empty when it is about none, or about several. */
 	public Optional<String> patient(IBaseResource resource) {
 		Set<String> patients = patients(resource);

@@ -119,6 +119,17 @@ public class PlanParticipation {
 	}
 
 	/**
+	 * Whether the patient's plan work has begun: some ansvarsgruppe (CareTeam) about the patient is on
+	 * record, other than one entered in error. Until then no one takes part in the patient's plan, and
+	 * the organisation that creates the first team starts it.
+	 */
+	public boolean hasTeam(String patientId) {
+		return reader.referringTo("CareTeam", CareTeam.SP_SUBJECT, List.of("Patient/" + patientId)).stream()
+				.map(CareTeam.class::cast)
+				.anyMatch(team -> team.getStatus() != CareTeam.CareTeamStatus.ENTEREDINERROR);
+	}
+
+	/**
 	 * How the parties take part in a team at a moment.
 	 *
 	 * @param parties references that stand for the party itself (an Organization, or a RelatedPerson)
@@ -184,6 +195,21 @@ public class PlanParticipation {
 			responsible.add(PatientOf.versionless(coordinator.getOnBehalfOf()));
 		}
 		responsible.remove("");
+		return responsible;
+	}
+
+	/**
+	 * Who answers for a patient's plan at a moment: {@link #responsibleFor} over every ansvarsgruppe about
+	 * the patient that is not entered in error.
+	 */
+	public Set<String> responsibleForPlanOf(String patientId, Instant at) {
+		Set<String> responsible = new LinkedHashSet<>();
+		for (IBaseResource resource : reader.referringTo("CareTeam", CareTeam.SP_SUBJECT, List.of("Patient/" + patientId))) {
+			CareTeam team = (CareTeam) resource;
+			if (team.getStatus() != CareTeam.CareTeamStatus.ENTEREDINERROR) {
+				responsible.addAll(responsibleFor(team, at));
+			}
+		}
 		return responsible;
 	}
 

@@ -9,7 +9,12 @@ package no.ipfhir.server.kernel;
 public enum WriteStep {
 	ACCESS(Phase.BEFORE_STORAGE, Switch.SECURITY, "403, or 404 for data the caller may not know of",
 			"The caller may write this resource: its SMART scopes allow the interaction, and the resource is about a "
-					+ "patient whose plan the caller reaches (no restriction with access control off)."),
+					+ "patient whose plan the caller reaches, or whose plan the caller starts in this request: its first "
+					+ "ansvarsgruppe names the caller's organisation as manager or koordinator's organisation (no restriction "
+					+ "with access control off)."),
+	REFERENCES_REACHABLE(Phase.BEFORE_STORAGE, Switch.SECURITY, "400, exactly as for a reference to a missing resource",
+			"Every reference the resource makes points at something the caller may reach, or at a registry resource: a "
+					+ "reference into the data of a patient the caller may not reach answers like a reference to nothing."),
 	NOTHING_IS_DELETED(Phase.BEFORE_STORAGE, Switch.ALWAYS, "405",
 			"CarePlan, Goal, ServiceRequest (tiltak) and CareTeam are never deleted, also not inside a transaction: "
 					+ "their status changes instead, so the plan keeps its history."),
@@ -18,6 +23,10 @@ public enum WriteStep {
 	TEAM_CHANGED_BY_RESPONSIBLE(Phase.BEFORE_STORAGE, Switch.SECURITY, "403",
 			"Only the koordinator's organisation or the team's managing organisation creates or changes an "
 					+ "ansvarsgruppe (CareTeam); patient apps and relatives do not."),
+	CONSENT_CHANGED_BY_PATIENT_OR_RESPONSIBLE(Phase.BEFORE_STORAGE, Switch.SECURITY, "403",
+			"Only the patient (the patient's app) and the organisation that manages the patient's ansvarsgruppe or is "
+					+ "the koordinator's organisation create, change or delete the patient's Consent: no other participant "
+					+ "changes who may see what, its own access included."),
 	SUBSCRIPTION_ENDPOINT_ALLOWED(Phase.BEFORE_STORAGE, Switch.ALWAYS, "422",
 			"A rest-hook Subscription's endpoint is on the allow-list (FHIR_SUBSCRIPTION_ALLOWED_ENDPOINTS), and its "
 					+ "subscriber-organisation extension is well formed."),

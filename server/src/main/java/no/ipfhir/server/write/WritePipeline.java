@@ -21,6 +21,8 @@ import no.ipfhir.server.kernel.WriteStep.Phase;
 import no.ipfhir.server.kernel.WriteStep.Switch;
 import no.ipfhir.server.plan.NothingIsDeletedRule;
 import no.ipfhir.server.access.CareTeamChangeRule;
+import no.ipfhir.server.access.ConsentChangeRule;
+import no.ipfhir.server.access.ReferenceReachabilityRule;
 import no.ipfhir.server.access.PatientReassignmentGuard;
 import no.ipfhir.server.access.PlanAuthorizationInterceptor;
 import no.ipfhir.server.validation.ProfileValidationInterceptor;
@@ -52,6 +54,8 @@ public class WritePipeline implements StorageInterceptor {
 			NothingIsDeletedRule nothingIsDeleted,
 			PatientReassignmentGuard staysWithItsPatient,
 			CareTeamChangeRule teamChanges,
+			ConsentChangeRule consentChanges,
+			ReferenceReachabilityRule references,
 			SubscriptionEndpointGuard subscriptionEndpoints,
 			SubscriptionOwnership subscriptionOwners,
 			TopicSubscriptionRules topicSubscriptions,
@@ -69,6 +73,11 @@ public class WritePipeline implements StorageInterceptor {
 				case DELETE -> access.checkDelete(write.request(), write.resource());
 			}
 		});
+		steps.put(WriteStep.REFERENCES_REACHABLE, write -> {
+			if (write.kind() != Write.Kind.DELETE) {
+				references.check(write.request(), write.resource());
+			}
+		});
 		steps.put(WriteStep.NOTHING_IS_DELETED, write -> {
 			if (write.kind() == Write.Kind.DELETE) {
 				nothingIsDeleted.check(write.resource());
@@ -82,6 +91,13 @@ public class WritePipeline implements StorageInterceptor {
 		steps.put(WriteStep.TEAM_CHANGED_BY_RESPONSIBLE, write -> {
 			if (write.kind() != Write.Kind.DELETE) {
 				teamChanges.check(write.request(), write.previous(), write.resource());
+			}
+		});
+		steps.put(WriteStep.CONSENT_CHANGED_BY_PATIENT_OR_RESPONSIBLE, write -> {
+			switch (write.kind()) {
+				case CREATE -> consentChanges.check(write.request(), null, write.resource());
+				case UPDATE -> consentChanges.check(write.request(), write.previous(), write.resource());
+				case DELETE -> consentChanges.check(write.request(), write.resource(), write.resource());
 			}
 		});
 		steps.put(WriteStep.SUBSCRIPTION_ENDPOINT_ALLOWED, write -> {

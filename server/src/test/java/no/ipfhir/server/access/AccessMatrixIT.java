@@ -15,6 +15,7 @@ import no.ipfhir.server.support.FhirIntegrationTest;
 import no.ipfhir.server.support.TestIssuer;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,15 @@ class AccessMatrixIT extends FhirIntegrationTest {
 		READ_PLAN_A, READ_PLAN_B, VREAD_PLAN_A, HISTORY_OF_PLAN_A, READ_PATIENT_A, READ_UNKNOWN_PLAN,
 		SEARCH_ALL_PLANS, SEARCH_PLAN_A_WITH_INCLUDES, PATIENT_A_WITH_REVINCLUDES, CHAIN_TO_PATIENT_B_FNR,
 		HAS_PLAN_B, BATCH_READING_PLAN_B, NEXT_PAGE_OF_A_SEARCH_FOR_B, AUDIT_TRAIL_OF_A, SYSTEM_HISTORY, COUNT_ABOVE_CAP,
-		UPDATE_PLAN_A, MOVE_GOAL_OF_A_TO_B, TRANSACTION_ADDING_GOAL_FOR_B
+		UPDATE_PLAN_A, MOVE_GOAL_OF_A_TO_B, TRANSACTION_ADDING_GOAL_FOR_B,
+		PROVENANCE_OF_TEAM_A, TEAM_A_WITH_ITS_PROVENANCE, AUDIT_TRAIL_OF_B, PATIENT_B_WITH_EVERYTHING_REVINCLUDED,
+		REWRITE_CONSENT_OF_A, EVERYTHING_OF_PATIENT_A, META_ADD_ON_PLAN_A, COMMUNICATION_ABOUT_A_BASED_ON_PLAN_B,
+		SUBSCRIBE_FOR_THE_HOSPITAL
 	}
+
+	/** Interactions whose answers must not even name an unreachable patient's id. */
+	private static final Set<Interaction> NAME_NO_OTHER_PATIENT = EnumSet.of(Interaction.PROVENANCE_OF_TEAM_A,
+			Interaction.TEAM_A_WITH_ITS_PROVENANCE, Interaction.AUDIT_TRAIL_OF_B, Interaction.PATIENT_B_WITH_EVERYTHING_REVINCLUDED);
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
@@ -148,6 +156,55 @@ class AccessMatrixIT extends FhirIntegrationTest {
 					.isEqualTo(actor.writes && reachesA ? 200 : 403);
 			case TRANSACTION_ADDING_GOAL_FOR_B -> assertThat(response.statusCode()).as(response.body())
 					.isEqualTo(actor.writes && reachesB ? 200 : 403);
+			case PROVENANCE_OF_TEAM_A -> {
+				// A target one may not reach is refused exactly like a target that does not exist.
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(reachesA ? 200 : 403);
+				assertThat(countOf(response, "Provenance") > 0).as("finds the team's Provenance").isEqualTo(reachesA);
+			}
+			case TEAM_A_WITH_ITS_PROVENANCE -> {
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+				assertThat(countOf(response, "Provenance") > 0).as("finds the team's Provenance").isEqualTo(reachesA);
+				assertThat(countOf(response, "CareTeam") > 0).as("finds the team").isEqualTo(reachesA);
+			}
+			case AUDIT_TRAIL_OF_B -> {
+				if (reachesB) {
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+					assertThat(countOf(response, "AuditEvent")).as("B's trail").isPositive();
+				} else if (response.statusCode() == 200) {
+					assertThat(countOf(response, "AuditEvent")).isZero();
+				} else {
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+				}
+			}
+			case PATIENT_B_WITH_EVERYTHING_REVINCLUDED -> {
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(reachesB ? 200 : 403);
+				assertThat(containsAny(response, w.b.markers())).as("finds B's plan").isEqualTo(reachesB);
+			}
+			case REWRITE_CONSENT_OF_A -> {
+				boolean answersForA = actor == Actor.PARTICIPATING_MUNICIPALITY || actor == Actor.SYSTEM_BACKEND;
+				assertThat(response.statusCode()).as(response.body()).isEqualTo(answersForA ? 200 : 403);
+			}
+			case EVERYTHING_OF_PATIENT_A -> {
+				if (reachesA) {
+					assertThat(response.statusCode()).as(response.body()).isIn(200, 403);
+				} else {
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+				}
+			}
+			case META_ADD_ON_PLAN_A -> {
+				// Without the scope letter or the rule: 403; on a plan one may not reach: 404, or 403 when the scope is missing too.
+				if (actor == Actor.SYSTEM_BACKEND) {
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+				} else if (reachesA) {
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+				} else {
+					assertThat(response.statusCode()).as(response.body()).isIn(403, 404);
+				}
+			}
+			case COMMUNICATION_ABOUT_A_BASED_ON_PLAN_B -> assertThat(response.statusCode()).as(response.body())
+					.isEqualTo(!actor.writes || !reachesA ? 403 : reachesB ? 201 : 400);
+			case SUBSCRIBE_FOR_THE_HOSPITAL -> assertThat(response.statusCode()).as(response.body())
+					.isEqualTo(actor == Actor.SYSTEM_BACKEND || actor == Actor.PARTICIPATING_HOSPITAL ? 201 : 403);
 			case MOVE_GOAL_OF_A_TO_B -> {
 				assertThat(response.statusCode()).as("status").isBetween(400, 499);
 				Goal goal = client().read().resource(Goal.class).withId(w.a.goalId()).execute();
@@ -197,6 +254,41 @@ class AccessMatrixIT extends FhirIntegrationTest {
 				yield put(planA, fhirContext.newJsonParser().encodeResourceToString(plan), token);
 			}
 			case TRANSACTION_ADDING_GOAL_FOR_B -> post("", transactionAddingGoalLike(w.b.goalId()), token);
+			case PROVENANCE_OF_TEAM_A -> get("/Provenance?target=CareTeam/" + w.a.careTeamId(), token);
+			case TEAM_A_WITH_ITS_PROVENANCE -> get("/CareTeam?_id=" + w.a.careTeamId() + "&_revinclude=Provenance:target", token);
+			case AUDIT_TRAIL_OF_B -> get("/AuditEvent?patient=Patient/" + w.b.patientId() + "&_count=200", token);
+			case PATIENT_B_WITH_EVERYTHING_REVINCLUDED -> get("/Patient?_id=" + w.b.patientId() + "&_revinclude=*&_count=200", token);
+			case REWRITE_CONSENT_OF_A -> {
+				Consent consent = client().read().resource(Consent.class).withId(w.a.consentId()).execute();
+				consent.setDateTimeElement(new org.hl7.fhir.r4.model.DateTimeType("2025-10-0" + (1 + (int) (Math.random() * 8))
+						+ "T10:00:00+02:00"));
+				consent.getMeta().setVersionId(null);
+				yield put("/Consent/" + w.a.consentId(), fhirContext.newJsonParser().encodeResourceToString(consent), token);
+			}
+			case EVERYTHING_OF_PATIENT_A -> get("/Patient/" + w.a.patientId() + "/$everything", token);
+			case META_ADD_ON_PLAN_A -> {
+				org.hl7.fhir.r4.model.Parameters parameters = new org.hl7.fhir.r4.model.Parameters();
+				parameters.addParameter().setName("meta").setValue(new org.hl7.fhir.r4.model.Meta()
+						.addTag("https://ip-fhir.test/tag", "matrise", null));
+				yield post(planA + "/$meta-add", fhirContext.newJsonParser().encodeResourceToString(parameters), token);
+			}
+			case COMMUNICATION_ABOUT_A_BASED_ON_PLAN_B -> {
+				org.hl7.fhir.r4.model.Communication communication = new org.hl7.fhir.r4.model.Communication()
+						.setStatus(org.hl7.fhir.r4.model.Communication.CommunicationStatus.COMPLETED)
+						.setSubject(new Reference("Patient/" + w.a.patientId()));
+				communication.addBasedOn(new Reference("CarePlan/" + w.b.carePlanId()));
+				yield post("/Communication", fhirContext.newJsonParser().encodeResourceToString(communication), token);
+			}
+			case SUBSCRIBE_FOR_THE_HOSPITAL -> {
+				org.hl7.fhir.r4.model.Subscription subscription = new org.hl7.fhir.r4.model.Subscription()
+						.setStatus(org.hl7.fhir.r4.model.Subscription.SubscriptionStatus.OFF)
+						.setReason("Varsle sykehusets journal").setCriteria("Goal?");
+				subscription.getChannel().setType(org.hl7.fhir.r4.model.Subscription.SubscriptionChannelType.RESTHOOK)
+						.setEndpoint("http://localhost:9/varsel")
+						.addExtension(no.ipfhir.server.exchange.SubscriberOrganisation.EXTENSION_URL,
+								new org.hl7.fhir.r4.model.StringType("urn:oid:2.16.578.1.12.4.1.4.101|" + w.hospitalOrgnr));
+				yield post("/Subscription", fhirContext.newJsonParser().encodeResourceToString(subscription), token);
+			}
 			case MOVE_GOAL_OF_A_TO_B -> {
 				Goal goal = client().read().resource(Goal.class).withId(w.a.goalId()).execute();
 				goal.setSubject(new Reference("Patient/" + w.b.patientId()));
@@ -222,6 +314,40 @@ class AccessMatrixIT extends FhirIntegrationTest {
 		for (AccessWorld.Plan plan : unreachable) {
 			for (String marker : plan.markers()) {
 				assertThat(content).as("%s %s must not reveal %s", actor, interaction, marker).doesNotContain(marker);
+			}
+			if (NAME_NO_OTHER_PATIENT.contains(interaction)) {
+				assertThat(content).as("%s %s must not name Patient/%s", actor, interaction, plan.patientId())
+						.doesNotContainPattern("Patient/" + plan.patientId() + "[\"/]");
+			}
+		}
+	}
+
+	private int countOf(HttpResponse<String> response, String type) {
+		if (response.statusCode() != 200) {
+			return 0;
+		}
+		return (int) parse(response).getEntry().stream().filter(e -> e.getResource().fhirType().equals(type)).count();
+	}
+
+	/**
+	 * Patient B's app tries to read A's plan (refused, 404): the attempt is recorded for A, and B's trail
+	 * and searches must not give A away.
+	 */
+	private void patientBTriesToReadPlanA(AccessWorld w) {
+		String attempt = "attempt-" + UUID.randomUUID();
+		String patientB = TestIssuer.get().token("openid fhirUser launch/patient patient/*.rs").patient(w.b.patientId())
+				.fhirUser("Patient/" + w.b.patientId()).claim("sub", attempt).clientId("helsenorge-app").sign();
+		assertThat(get("/CarePlan/" + w.a.carePlanId(), patientB).statusCode()).isEqualTo(404);
+		assertThat(get("/CarePlan/" + w.b.carePlanId(), patientB).statusCode()).isEqualTo(200);
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (!send(request("/AuditEvent?patient=Patient/" + w.a.patientId() + "&_count=200").header("Accept", JSON))
+				.body().contains(attempt)) {
+			assertThat(System.currentTimeMillis()).as("the refused attempt is recorded for A").isLessThan(deadline);
+			try {
+				Thread.sleep(200);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}
@@ -276,6 +402,7 @@ class AccessMatrixIT extends FhirIntegrationTest {
 				goals.addEntry().setResource(goal).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Goal");
 			}
 			client().transaction().withBundle(goals).execute();
+			patientBTriesToReadPlanA(world);
 		}
 		return world;
 	}

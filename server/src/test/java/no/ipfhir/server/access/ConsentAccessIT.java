@@ -71,6 +71,61 @@ class ConsentAccessIT extends FhirIntegrationTest {
 		assertThat(goals.getEntry()).isNotEmpty();
 	}
 
+	@Test
+	void serviceOnTheTeamCannotWidenItsOwnAccessByRewritingTheConsent() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String nav = issuer().token("user/*.cruds").orgnr(world.navOrgnr).sign();
+		String evaluationId = world.a.fullUrlToId().get("urn:uuid:00000000-0000-4000-8001-000000000025");
+		Consent consent = fhirContext.newJsonParser().parseResource(Consent.class,
+				get("/Consent/" + world.a.consentId(), nav).body());
+		consent.getProvision().getProvision().removeIf(p -> p.getType() == Consent.ConsentProvisionType.DENY);
+
+		HttpResponse<String> rewritten = put("/Consent/" + world.a.consentId(), consent, nav);
+
+		assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(403);
+		assertThat(get("/Observation/" + evaluationId, nav).statusCode()).isEqualTo(404);
+		Consent stored = client().read().resource(Consent.class).withId(world.a.consentId()).execute();
+		assertThat(stored.getProvision().getProvision()).anyMatch(p -> p.getType() == Consent.ConsentProvisionType.DENY);
+	}
+
+	@Test
+	void koordinatorsOrganisationAndThePatientChangeTheConsent() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String koordinator = issuer().token("user/*.cruds").orgnr(world.municipalityOrgnr).sign();
+		String patient = issuer().token("patient/*.cruds").patient(world.a.patientId()).sign();
+		Consent consent = client().read().resource(Consent.class).withId(world.a.consentId()).execute();
+		consent.getMeta().setVersionId(null);
+
+		consent.setDateTimeElement(new DateTimeType("2025-11-02T10:00:00+01:00"));
+		HttpResponse<String> byKoordinator = put("/Consent/" + world.a.consentId(), consent, koordinator);
+		consent.setDateTimeElement(new DateTimeType("2025-11-03T10:00:00+01:00"));
+		HttpResponse<String> byPatient = put("/Consent/" + world.a.consentId(), consent, patient);
+
+		assertThat(byKoordinator.statusCode()).as(byKoordinator.body()).isEqualTo(200);
+		assertThat(byPatient.statusCode()).as(byPatient.body()).isEqualTo(200);
+	}
+
+	@Test
+	void serviceOnTheTeamCannotAddAConsentOfItsOwn() {
+		AccessWorld world = new AccessWorld(fhirContext, client());
+		String gp = issuer().token("user/*.cruds").orgnr(world.gpOrgnr).sign();
+		Consent consent = client().read().resource(Consent.class).withId(world.a.consentId()).execute();
+		consent.setId((String) null);
+		consent.getMeta().setVersionId(null).setLastUpdated(null);
+		consent.getIdentifierFirstRep().setValue(no.ipfhir.server.support.SyntheticIds.unique("s"));
+
+		HttpResponse<String> created = send(requestWith("/Consent", gp).header("Accept", JSON).header("Content-Type", JSON)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(consent))));
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> put(String path, Consent consent, String token) {
+		consent.getMeta().setVersionId(null);
+		return send(requestWith(path, token).header("Accept", JSON).header("Content-Type", JSON)
+				.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(consent))));
+	}
+
 	/** Withdrawal as the guide describes it: the consent becomes inactive and the plan is revoked for that reason. */
 	private void withdrawConsent(AccessWorld world) {
 		Consent consent = client().read().resource(Consent.class).withId(world.a.consentId()).execute();

@@ -48,6 +48,6 @@ class SecurityModeTest {
 
 	private static SecurityProperties security(Boolean enabled, String issuer, List<String> audience) {
 		return new SecurityProperties(enabled, issuer, "", audience, Duration.ofSeconds(60), "", "",
-				List.of("orgnr"), List.of("herid"), List.of("*"));
+				List.of("orgnr"), List.of("herid"), List.of("*"), List.of());
 	}
 }

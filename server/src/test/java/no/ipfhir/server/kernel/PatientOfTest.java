@@ -49,4 +49,14 @@ class PatientOfTest {
 		assertThat(patientOf.patients(team)).containsExactly("Patient/p1", "Patient/p2");
 		assertThat(patientOf.patient(team)).isEmpty();
 	}
+
+	@Test
+	void aTransactionsPatientPlaceholderCountsWhereAsked() {
+		String placeholder = "urn:uuid:7f1c2a52-0d5e-4b8e-9a6f-1c2d3e4f5a6b";
+		CareTeam team = new CareTeam().setSubject(new Reference(placeholder));
+		team.addParticipant().setMember(new Reference("Practitioner/x"));
+		assertThat(patientOf.patientsOrPlaceholders(team)).containsExactly(placeholder);
+		assertThat(patientOf.patientsOrPlaceholders(new Goal().setSubject(new Reference("Patient/p1")))).containsExactly("Patient/p1");
+		assertThat(patientOf.patientsOrPlaceholders(new Organization())).isEmpty();
+	}
 }

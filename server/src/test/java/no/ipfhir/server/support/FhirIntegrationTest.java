@@ -31,6 +31,9 @@ public abstract class FhirIntegrationTest {
 
 	private static final Path INDEX_DIRECTORY = temporaryIndexDirectory();
 
+	/** The one back end the suite lets run administrative operations (FHIR_SECURITY_ADMIN_CLIENTS). */
+	protected static final String ADMIN_CLIENT = "test-admin";
+
 	@LocalServerPort
 	protected int port;
 
@@ -56,6 +59,7 @@ public abstract class FhirIntegrationTest {
 		registry.add("fhir.security.audience", () -> TestIssuer.AUDIENCE);
 		registry.add("fhir.security.token-uri", () -> issuer.issuer() + "/token");
 		registry.add("fhir.security.authorization-uri", () -> issuer.issuer() + "/authorize");
+		registry.add("fhir.security.admin-clients", () -> ADMIN_CLIENT);
 	}
 
 	protected String baseUrl() {
