@@ -1,16 +1,14 @@
 package no.ipfhir.ig;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -22,11 +20,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every example Bundle validates without errors against the package, every resource in it
@@ -46,18 +45,23 @@ class ExamplesValidateTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleIsValid() throws IOException {
-        return files("fhir-package/examples").map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Bundle bundle = parseBundle(file);
-            assertEquals(Bundle.BundleType.TRANSACTION, bundle.getType(), "examples are transaction Bundles");
-            for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-                Resource resource = entry.getResource();
-                assertTrue(entry.getFullUrl().startsWith("urn:uuid:"), "fullUrl is a urn:uuid: " + entry.getFullUrl());
-                assertTrue(resource.getMeta().getProfile().stream().anyMatch(p -> p.getValue().startsWith(CANONICAL)),
-                        resource.fhirType() + " in " + entry.getFullUrl() + " claims a no-ip profile");
-            }
-            List<SingleValidationMessage> errors = validator.errors(bundle);
-            assertTrue(errors.isEmpty(), () -> "errors in " + file.getFileName() + ":\n" + describe(errors));
-        }));
+        return files("fhir-package/examples")
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Bundle bundle = parseBundle(file);
+                    assertEquals(Bundle.BundleType.TRANSACTION, bundle.getType(), "examples are transaction Bundles");
+                    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+                        Resource resource = entry.getResource();
+                        assertTrue(
+                                entry.getFullUrl().startsWith("urn:uuid:"),
+                                "fullUrl is a urn:uuid: " + entry.getFullUrl());
+                        assertTrue(
+                                resource.getMeta().getProfile().stream()
+                                        .anyMatch(p -> p.getValue().startsWith(CANONICAL)),
+                                resource.fhirType() + " in " + entry.getFullUrl() + " claims a no-ip profile");
+                    }
+                    List<SingleValidationMessage> errors = validator.errors(bundle);
+                    assertTrue(errors.isEmpty(), () -> "errors in " + file.getFileName() + ":\n" + describe(errors));
+                }));
     }
 
     @TestFactory
@@ -71,8 +75,10 @@ class ExamplesValidateTest {
                     List<SingleValidationMessage> errors = validator.errors(
                             CTX.newJsonParser().parseResource(Files.readString(file, StandardCharsets.UTF_8)));
                     assertFalse(errors.isEmpty(), file.getFileName() + " is rejected");
-                    assertTrue(errors.stream().anyMatch(m -> m.getMessage().contains(expected.asText())),
-                            () -> file.getFileName() + " fails with '" + expected.asText() + "', but got:\n" + describe(errors));
+                    assertTrue(
+                            errors.stream().anyMatch(m -> m.getMessage().contains(expected.asText())),
+                            () -> file.getFileName() + " fails with '" + expected.asText() + "', but got:\n"
+                                    + describe(errors));
                 }));
     }
 
@@ -89,7 +95,8 @@ class ExamplesValidateTest {
     }
 
     private static JsonNode expectations() throws IOException {
-        try (InputStream in = ExamplesValidateTest.class.getResourceAsStream("/fhir-package/counter-examples/expectations.json")) {
+        try (InputStream in =
+                ExamplesValidateTest.class.getResourceAsStream("/fhir-package/counter-examples/expectations.json")) {
             return new ObjectMapper().readTree(in);
         }
     }
@@ -100,8 +107,12 @@ class ExamplesValidateTest {
 
     private static Stream<Path> files(String classpathFolder) throws IOException {
         try {
-            Path folder = Path.of(ExamplesValidateTest.class.getResource("/" + classpathFolder).toURI());
-            return Files.list(folder).filter(p -> p.toString().endsWith(".json")).sorted();
+            Path folder = Path.of(ExamplesValidateTest.class
+                    .getResource("/" + classpathFolder)
+                    .toURI());
+            return Files.list(folder)
+                    .filter(p -> p.toString().endsWith(".json"))
+                    .sorted();
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }

@@ -1,15 +1,11 @@
 package no.ipfhir.ig;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.utilities.npm.NpmPackage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -21,10 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The IP profiles are built on HL7 Norway's no-basis, in both directions: every example resource
@@ -57,7 +56,8 @@ class NoBasisTest {
         }
         for (String type : DERIVED_TYPES) {
             try (InputStream in = ip.loadByCanonical(IP + type)) {
-                var profile = (org.hl7.fhir.r4.model.StructureDefinition) CTX.newJsonParser().parseResource(in);
+                var profile = (org.hl7.fhir.r4.model.StructureDefinition)
+                        CTX.newJsonParser().parseResource(in);
                 assertEquals(NO_BASIS + type, profile.getBaseDefinition(), "base of no-ip-" + type);
             }
         }
@@ -67,7 +67,8 @@ class NoBasisTest {
     Stream<DynamicTest> everyExampleResourceIsAlsoValidNoBasis() throws IOException {
         List<Path> examples;
         try (Stream<Path> files = Files.list(folder("fhir-package/examples"))) {
-            examples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            examples =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         return examples.stream().flatMap(file -> {
             Bundle bundle = parse(Bundle.class, file);
@@ -75,12 +76,16 @@ class NoBasisTest {
                     .map(Bundle.BundleEntryComponent::getResource)
                     .filter(resource -> DERIVED_TYPES.contains(resource.fhirType()))
                     .map(resource -> DynamicTest.dynamicTest(
-                            file.getFileName() + " " + resource.fhirType() + " " + resource.getIdElement().getIdPart(), () -> {
+                            file.getFileName() + " " + resource.fhirType() + " "
+                                    + resource.getIdElement().getIdPart(),
+                            () -> {
                                 Resource onlyNoBasis = resource.copy();
                                 onlyNoBasis.getMeta().getProfile().clear();
                                 onlyNoBasis.getMeta().addProfile(NO_BASIS + resource.fhirType());
                                 List<SingleValidationMessage> errors = validator.errors(onlyNoBasis);
-                                assertTrue(errors.isEmpty(), () -> "against no-basis-" + resource.fhirType() + ":\n" + describe(errors));
+                                assertTrue(
+                                        errors.isEmpty(),
+                                        () -> "against no-basis-" + resource.fhirType() + ":\n" + describe(errors));
                             }));
         });
     }
@@ -97,7 +102,9 @@ class NoBasisTest {
                 .map(name -> DynamicTest.dynamicTest(name, () -> {
                     Resource resource = noBasisExample(name);
                     List<SingleValidationMessage> errors = validator.errors(resource, IP + resource.fhirType());
-                    assertTrue(errors.isEmpty(), () -> name + " against no-ip-" + resource.fhirType() + ":\n" + describe(errors));
+                    assertTrue(
+                            errors.isEmpty(),
+                            () -> name + " against no-ip-" + resource.fhirType() + ":\n" + describe(errors));
                 }));
     }
 
@@ -107,13 +114,16 @@ class NoBasisTest {
         Map<String, String> expected = Map.of(
                 "no-basis-Patient-Espen-Eksempel.json", "no-ip-fnr",
                 "Patient-e70f0ba2-44d8-4f14-9c3a-ff4c6ead7473.json", "Patient.identifier: minimum required = 1");
-        return expected.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return expected.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
                     Resource resource = noBasisExample(entry.getKey());
                     List<SingleValidationMessage> errors = validator.errors(resource, IP + resource.fhirType());
                     assertFalse(errors.isEmpty(), entry.getKey() + " is refused");
-                    assertTrue(errors.stream().anyMatch(m -> m.getMessage().contains(entry.getValue())),
-                            () -> entry.getKey() + " fails with '" + entry.getValue() + "', but got:\n" + describe(errors));
+                    assertTrue(
+                            errors.stream().anyMatch(m -> m.getMessage().contains(entry.getValue())),
+                            () -> entry.getKey() + " fails with '" + entry.getValue() + "', but got:\n"
+                                    + describe(errors));
                 }));
     }
 

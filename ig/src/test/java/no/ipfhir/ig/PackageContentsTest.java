@@ -1,22 +1,30 @@
 package no.ipfhir.ig;
 
-import org.hl7.fhir.utilities.npm.NpmPackage;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.junit.jupiter.api.Test;
 
 /** The tarball on the classpath is the package the server installs: name, version and profiles. */
 class PackageContentsTest {
 
     private static final String BASE = "https://ip-fhir.org/fhir/StructureDefinition/";
     private static final List<String> PROFILES = List.of(
-            "no-ip-CarePlan", "no-ip-CareTeam", "no-ip-Goal", "no-ip-GoalEvaluation", "no-ip-Tiltak", "no-ip-Consent",
-            "no-ip-Behov", "no-ip-Patient", "no-ip-Practitioner", "no-ip-PractitionerRole", "no-ip-Organization",
+            "no-ip-CarePlan",
+            "no-ip-CareTeam",
+            "no-ip-Goal",
+            "no-ip-GoalEvaluation",
+            "no-ip-Tiltak",
+            "no-ip-Consent",
+            "no-ip-Behov",
+            "no-ip-Patient",
+            "no-ip-Practitioner",
+            "no-ip-PractitionerRole",
+            "no-ip-Organization",
             "no-ip-RelatedPerson");
 
     @Test

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** The Norwegian identifiers whose check digits are verified, with the system each is sent under. */
 public enum IdentifierType {
-
     FODSELSNUMMER("Fødselsnummer", "urn:oid:2.16.578.1.12.4.1.4.1"),
     D_NUMMER("D-nummer", "urn:oid:2.16.578.1.12.4.1.4.2"),
     /** Issued locally by health institutions; there is no national identifier system for it. */
@@ -33,6 +32,8 @@ public enum IdentifierType {
 
     /** The identifier type sent under the given system, if it is one whose check digits are verified. */
     public static Optional<IdentifierType> forSystem(String system) {
-        return Arrays.stream(values()).filter(t -> t.system != null && t.system.equals(system)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.system != null && t.system.equals(system))
+                .findFirst();
     }
 }

@@ -1,14 +1,13 @@
 package no.ipfhir.identifier;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Resource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Check digits and number forms of Norwegian person and organisation identifiers: fødselsnummer,
@@ -51,8 +50,7 @@ public final class NorwegianIdentifiers {
 
     /** Checks a FHIR Identifier whose system is one of {@link IdentifierType}'s; empty for other systems. */
     public Optional<CheckResult> check(Identifier identifier) {
-        return IdentifierType.forSystem(identifier.getSystem())
-                .map(type -> check(type, identifier.getValue()));
+        return IdentifierType.forSystem(identifier.getSystem()).map(type -> check(type, identifier.getValue()));
     }
 
     /**
@@ -74,7 +72,11 @@ public final class NorwegianIdentifiers {
     }
 
     public CheckResult hNummer(String value) {
-        return personNumber(IdentifierType.H_NUMMER, value, "[0-3]\\d[4-5]\\d{8}", "has a month of 41-52 (month + 40) in digits 3-4");
+        return personNumber(
+                IdentifierType.H_NUMMER,
+                value,
+                "[0-3]\\d[4-5]\\d{8}",
+                "has a month of 41-52 (month + 40) in digits 3-4");
     }
 
     public CheckResult fhNummer(String value) {
@@ -88,8 +90,10 @@ public final class NorwegianIdentifiers {
         }
         int[] digits = digits(value);
         if (weightedSum(digits, ORGNR_WEIGHTS) % 11 != 0) {
-            return CheckResult.invalid(type, value, "the control digit (digit 9) does not match digits 1-8"
-                    + expected(digits, ORGNR_WEIGHTS, 8) + ".");
+            return CheckResult.invalid(
+                    type,
+                    value,
+                    "the control digit (digit 9) does not match digits 1-8" + expected(digits, ORGNR_WEIGHTS, 8) + ".");
         }
         return CheckResult.valid(type, value);
     }
@@ -109,8 +113,11 @@ public final class NorwegianIdentifiers {
             return CheckResult.invalid(type, value, "the first control digit (digit 10) does not match digits 1-9.");
         }
         if (weightedSum(digits, K2_WEIGHTS) % 11 != 0) {
-            return CheckResult.invalid(type, value, "the second control digit (digit 11) does not match digits 1-10"
-                    + expected(digits, K2_WEIGHTS, 10) + ".");
+            return CheckResult.invalid(
+                    type,
+                    value,
+                    "the second control digit (digit 11) does not match digits 1-10" + expected(digits, K2_WEIGHTS, 10)
+                            + ".");
         }
         return CheckResult.valid(type, value);
     }
@@ -149,8 +156,7 @@ public final class NorwegianIdentifiers {
 
     private void collect(Base element, String path, List<IdentifierProblem> problems) {
         if (element instanceof Identifier identifier) {
-            check(identifier).filter(r -> !r.isValid())
-                    .ifPresent(r -> problems.add(new IdentifierProblem(path, r)));
+            check(identifier).filter(r -> !r.isValid()).ifPresent(r -> problems.add(new IdentifierProblem(path, r)));
             return;
         }
         for (Property property : element.children()) {

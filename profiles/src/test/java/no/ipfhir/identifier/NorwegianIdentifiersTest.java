@@ -1,5 +1,8 @@
 package no.ipfhir.identifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
@@ -7,10 +10,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NorwegianIdentifiersTest {
 
@@ -26,16 +25,20 @@ class NorwegianIdentifiersTest {
     void noBasisSampleFodselsnummerIsRejected() {
         CheckResult result = identifiers.fodselsnummer("13057444850");
         assertThat(result.isValid()).isFalse();
-        assertThat(result.message()).isEqualTo("Fødselsnummer 13057444850 is not valid: "
-                + "the second control digit (digit 11) does not match digits 1-10 (expected 6).");
-        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.UNTIL_2032).fodselsnummer("13057444850").problem())
+        assertThat(result.message())
+                .isEqualTo("Fødselsnummer 13057444850 is not valid: "
+                        + "the second control digit (digit 11) does not match digits 1-10 (expected 6).");
+        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.UNTIL_2032)
+                        .fodselsnummer("13057444850")
+                        .problem())
                 .contains("the first control digit (digit 10) does not match digits 1-9.");
     }
 
     @Test
     void wrongSecondControlDigitSaysWhichDigitIsExpected() {
         CheckResult result = identifiers.fodselsnummer("16822548835");
-        assertThat(result.problem()).contains("the second control digit (digit 11) does not match digits 1-10 (expected 4).");
+        assertThat(result.problem())
+                .contains("the second control digit (digit 11) does not match digits 1-10 (expected 4).");
     }
 
     @Test
@@ -55,7 +58,8 @@ class NorwegianIdentifiersTest {
     void dNummerIsValidatedWithDayPlusForty() {
         assertThat(identifiers.dNummer("45010012396").isValid()).isTrue();
         assertThat(identifiers.dNummer("45010012397").isValid()).isFalse();
-        assertThat(identifiers.fodselsnummer("45010012396").problem()).contains("a Fødselsnummer starts with 0-3 (day of birth).");
+        assertThat(identifiers.fodselsnummer("45010012396").problem())
+                .contains("a Fødselsnummer starts with 0-3 (day of birth).");
     }
 
     @Test
@@ -83,17 +87,28 @@ class NorwegianIdentifiersTest {
     @Test
     void relaxedFirstControlDigitIsAcceptedOnlyUnderThe2032Rule() {
         String relaxed = withRelaxedFirstControlDigit("160325488");
-        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.FROM_2032).fodselsnummer(relaxed).isValid()).isTrue();
-        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.UNTIL_2032).fodselsnummer(relaxed).problem())
+        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.FROM_2032)
+                        .fodselsnummer(relaxed)
+                        .isValid())
+                .isTrue();
+        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.UNTIL_2032)
+                        .fodselsnummer(relaxed)
+                        .problem())
                 .contains("the first control digit (digit 10) does not match digits 1-9.");
-        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.UNTIL_2032).fodselsnummer("16822548834").isValid()).isTrue();
+        assertThat(new NorwegianIdentifiers(FirstControlDigitRule.UNTIL_2032)
+                        .fodselsnummer("16822548834")
+                        .isValid())
+                .isTrue();
     }
 
     @Test
     void identifierIsCheckedByItsSystem() {
-        Identifier fnr = new Identifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.1").setValue("13057444850");
-        Identifier hpr = new Identifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.4").setValue("9144889");
-        assertThat(identifiers.check(fnr)).hasValueSatisfying(r -> assertThat(r.isValid()).isFalse());
+        Identifier fnr =
+                new Identifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.1").setValue("13057444850");
+        Identifier hpr =
+                new Identifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.4").setValue("9144889");
+        assertThat(identifiers.check(fnr))
+                .hasValueSatisfying(r -> assertThat(r.isValid()).isFalse());
         assertThat(identifiers.check(hpr)).isEmpty();
     }
 
@@ -103,14 +118,18 @@ class NorwegianIdentifiersTest {
         patient.addIdentifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.2").setValue("45010012396");
         patient.addIdentifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.1").setValue("13057444850");
         CareTeam team = new CareTeam();
-        team.addParticipant().setMember(new Reference().setIdentifier(
-                new Identifier().setSystem("urn:oid:2.16.578.1.12.4.1.4.101").setValue("123456784")));
+        team.addParticipant()
+                .setMember(new Reference()
+                        .setIdentifier(new Identifier()
+                                .setSystem("urn:oid:2.16.578.1.12.4.1.4.101")
+                                .setValue("123456784")));
 
         List<IdentifierProblem> patientProblems = identifiers.invalidIdentifiers(patient);
         List<IdentifierProblem> teamProblems = identifiers.invalidIdentifiers(team);
 
         assertThat(patientProblems).extracting(IdentifierProblem::expression).containsExactly("Patient.identifier[1]");
-        assertThat(teamProblems).extracting(IdentifierProblem::expression)
+        assertThat(teamProblems)
+                .extracting(IdentifierProblem::expression)
                 .containsExactly("CareTeam.participant[0].member[0].identifier[0]");
         assertThat(teamProblems.get(0).result().type()).isEqualTo(IdentifierType.ORGANISASJONSNUMMER);
     }

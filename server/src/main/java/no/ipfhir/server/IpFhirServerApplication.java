@@ -17,17 +17,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * bearer tokens only (see security/), so Spring Boot's default in-memory user is not made either.
  */
 @SpringBootApplication(
-		exclude = {
-			UserDetailsServiceAutoConfiguration.class,
-			HibernateJpaAutoConfiguration.class,
-			ElasticsearchRestClientAutoConfiguration.class,
-			ElasticsearchClientAutoConfiguration.class,
-			FlywayAutoConfiguration.class
-		})
+        exclude = {
+            UserDetailsServiceAutoConfiguration.class,
+            HibernateJpaAutoConfiguration.class,
+            ElasticsearchRestClientAutoConfiguration.class,
+            ElasticsearchClientAutoConfiguration.class,
+            FlywayAutoConfiguration.class
+        })
 @ConfigurationPropertiesScan
 public class IpFhirServerApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(IpFhirServerApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(IpFhirServerApplication.class, args);
+    }
 }

@@ -2,6 +2,7 @@ package no.ipfhir.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import ca.uhn.fhir.context.FhirContext;
 import no.ipfhir.server.support.ExamplePlans;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
@@ -26,115 +26,120 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedDefaultIT {
 
-	private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
-	private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
+    private static final Duration STARTUP = Duration.ofMinutes(3);
 
-	private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newHttpClient();
 
-	@TempDir
-	Path workingDirectory;
+    @TempDir
+    Path workingDirectory;
 
-	@Test
-	void embeddedDefaultServesMetadataAndKeepsDataAcrossARestart() throws Exception {
-		int port = freePort();
-		String location;
+    @Test
+    void embeddedDefaultServesMetadataAndKeepsDataAcrossARestart() throws Exception {
+        int port = freePort();
+        String location;
 
-		Process first = start(port);
-		try {
-			HttpResponse<String> metadata = get(port, "/fhir/metadata");
-			assertThat(metadata.statusCode()).isEqualTo(200);
-			assertThat(metadata.body()).contains("\"resourceType\":\"CapabilityStatement\"", "\"fhirVersion\":\"4.0.1\"");
-			assertThat(metadata.body()).as("the open trial server says so").contains("SECURITY IS OFF");
+        Process first = start(port);
+        try {
+            HttpResponse<String> metadata = get(port, "/fhir/metadata");
+            assertThat(metadata.statusCode()).isEqualTo(200);
+            assertThat(metadata.body())
+                    .contains("\"resourceType\":\"CapabilityStatement\"", "\"fhirVersion\":\"4.0.1\"");
+            assertThat(metadata.body()).as("the open trial server says so").contains("SECURITY IS OFF");
 
-			String plan = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(
-					ExamplePlans.fresh(FhirContext.forR4Cached(), ExamplePlans.STROKE_REHABILITATION));
-			HttpResponse<String> created = http.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir"))
-							.header("Content-Type", "application/fhir+json")
-							.POST(HttpRequest.BodyPublishers.ofString(plan))
-							.build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-			Bundle response = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, created.body());
-			location = response.getEntry().stream()
-					.map(e -> e.getResponse().getLocation())
-					.filter(l -> l.startsWith("CarePlan/"))
-					.findFirst()
-					.orElseThrow();
-		} finally {
-			stop(first);
-		}
-		assertThat(workingDirectory.resolve("data/h2")).isDirectory();
-		assertThat(workingDirectory.resolve("data/lucene")).isDirectory();
+            String plan = FhirContext.forR4Cached()
+                    .newJsonParser()
+                    .encodeResourceToString(
+                            ExamplePlans.fresh(FhirContext.forR4Cached(), ExamplePlans.STROKE_REHABILITATION));
+            HttpResponse<String> created = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir"))
+                            .header("Content-Type", "application/fhir+json")
+                            .POST(HttpRequest.BodyPublishers.ofString(plan))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            Bundle response = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, created.body());
+            location = response.getEntry().stream()
+                    .map(e -> e.getResponse().getLocation())
+                    .filter(l -> l.startsWith("CarePlan/"))
+                    .findFirst()
+                    .orElseThrow();
+        } finally {
+            stop(first);
+        }
+        assertThat(workingDirectory.resolve("data/h2")).isDirectory();
+        assertThat(workingDirectory.resolve("data/lucene")).isDirectory();
 
-		Process second = start(port);
-		try {
-			HttpResponse<String> read = get(port, "/fhir/" + location.replaceFirst("/_history/.*$", ""));
-			assertThat(read.statusCode()).isEqualTo(200);
-			assertThat(read.body()).contains("Individuell plan for Per Hansen");
-			assertThat(get(port, "/fhir/Goal?_content=hunden").body()).contains("tur med hunden");
-		} finally {
-			stop(second);
-		}
-	}
+        Process second = start(port);
+        try {
+            HttpResponse<String> read = get(port, "/fhir/" + location.replaceFirst("/_history/.*$", ""));
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.body()).contains("Individuell plan for Per Hansen");
+            assertThat(get(port, "/fhir/Goal?_content=hunden").body()).contains("tur med hunden");
+        } finally {
+            stop(second);
+        }
+    }
 
-	private Process start(int port) throws IOException, InterruptedException {
-		assertThat(JAR).as("the packaged server (mvn package)").exists();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(
-						java, "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port))
-				.directory(workingDirectory.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(workingDirectory.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile())
-				.start();
-		Instant deadline = Instant.now().plus(STARTUP);
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The embedded server exited with " + process.exitValue() + ": " + logs());
-			}
-			try {
-				if (get(port, "/fhir/metadata").statusCode() == 200) {
-					return process;
-				}
-			} catch (IOException notYetListening) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("The embedded server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
-	}
+    private Process start(int port) throws IOException, InterruptedException {
+        assertThat(JAR).as("the packaged server (mvn package)").exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(
+                        List.of(java, "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDirectory
+                        .resolve("server-" + Instant.now().toEpochMilli() + ".log")
+                        .toFile())
+                .start();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The embedded server exited with " + process.exitValue() + ": " + logs());
+            }
+            try {
+                if (get(port, "/fhir/metadata").statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("The embedded server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
+    }
 
-	private static void stop(Process process) throws InterruptedException {
-		process.destroy();
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			process.destroyForcibly().waitFor();
-		}
-	}
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
 
-	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		return http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-						.header("Accept", "application/fhir+json")
-						.timeout(Duration.ofSeconds(10))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "application/fhir+json")
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
-	private String logs() throws IOException {
-		try (var files = Files.list(workingDirectory)) {
-			StringBuilder text = new StringBuilder();
-			for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
-				String content = Files.readString(log);
-				text.append(content, Math.max(0, content.length() - 4000), content.length());
-			}
-			return text.toString();
-		}
-	}
+    private String logs() throws IOException {
+        try (var files = Files.list(workingDirectory)) {
+            StringBuilder text = new StringBuilder();
+            for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                String content = Files.readString(log);
+                text.append(content, Math.max(0, content.length() - 4000), content.length());
+            }
+            return text.toString();
+        }
+    }
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }

@@ -14,18 +14,21 @@ import java.util.stream.Collectors;
  * @param callerReferences the Organization and PractitionerRole references that stand for the caller
  */
 public record AccessGrant(
-		boolean unrestricted, Set<String> patientIds, Map<String, Set<String>> deniedTypes, Set<String> callerReferences) {
+        boolean unrestricted,
+        Set<String> patientIds,
+        Map<String, Set<String>> deniedTypes,
+        Set<String> callerReferences) {
 
-	public static final AccessGrant ALL = new AccessGrant(true, Set.of(), Map.of(), Set.of());
-	public static final AccessGrant NOTHING = new AccessGrant(false, Set.of(), Map.of(), Set.of());
+    public static final AccessGrant ALL = new AccessGrant(true, Set.of(), Map.of(), Set.of());
+    public static final AccessGrant NOTHING = new AccessGrant(false, Set.of(), Map.of(), Set.of());
 
-	/** The patients whose resources of this type the caller may reach. */
-	public Set<String> patientsFor(String resourceType) {
-		return patientIds.stream()
-				.filter(patient -> {
-					Set<String> denied = deniedTypes.getOrDefault(patient, Set.of());
-					return !denied.contains("*") && !denied.contains(resourceType);
-				})
-				.collect(Collectors.toCollection(java.util.TreeSet::new));
-	}
+    /** The patients whose resources of this type the caller may reach. */
+    public Set<String> patientsFor(String resourceType) {
+        return patientIds.stream()
+                .filter(patient -> {
+                    Set<String> denied = deniedTypes.getOrDefault(patient, Set.of());
+                    return !denied.contains("*") && !denied.contains(resourceType);
+                })
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
 }

@@ -17,27 +17,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class PatientReassignmentGuard {
 
-	private final FhirContext fhirContext;
-	private final PatientOf patientOf;
+    private final FhirContext fhirContext;
+    private final PatientOf patientOf;
 
-	public PatientReassignmentGuard(FhirContext fhirContext, PatientOf patientOf) {
-		this.fhirContext = fhirContext;
-		this.patientOf = patientOf;
-	}
+    public PatientReassignmentGuard(FhirContext fhirContext, PatientOf patientOf) {
+        this.fhirContext = fhirContext;
+        this.patientOf = patientOf;
+    }
 
-	public void check(RequestDetails request, IBaseResource oldResource, IBaseResource newResource) {
-		if (!PlanAuthorizationInterceptor.fromOutside(request) || oldResource == null
-				|| "Patient".equals(fhirContext.getResourceType(newResource))
-				|| !patientOf.hasPatientCompartment(fhirContext.getResourceType(newResource))) {
-			return;
-		}
-		Set<String> before = patientOf.patients(oldResource);
-		Set<String> after = patientOf.patients(newResource);
-		if (!before.isEmpty() && !before.equals(after)) {
-			throw new ForbiddenOperationException(fhirContext.getResourceType(newResource) + " "
-					+ oldResource.getIdElement().getIdPart() + " belongs to another patient than the update names: a resource "
-					+ "cannot be moved to another patient. If it was recorded on the wrong patient, set its status to "
-					+ "entered-in-error and record it anew on the right patient.");
-		}
-	}
+    public void check(RequestDetails request, IBaseResource oldResource, IBaseResource newResource) {
+        if (!PlanAuthorizationInterceptor.fromOutside(request)
+                || oldResource == null
+                || "Patient".equals(fhirContext.getResourceType(newResource))
+                || !patientOf.hasPatientCompartment(fhirContext.getResourceType(newResource))) {
+            return;
+        }
+        Set<String> before = patientOf.patients(oldResource);
+        Set<String> after = patientOf.patients(newResource);
+        if (!before.isEmpty() && !before.equals(after)) {
+            throw new ForbiddenOperationException(fhirContext.getResourceType(newResource) + " "
+                    + oldResource.getIdElement().getIdPart()
+                    + " belongs to another patient than the update names: a resource "
+                    + "cannot be moved to another patient. If it was recorded on the wrong patient, set its status to "
+                    + "entered-in-error and record it anew on the right patient.");
+        }
+    }
 }

@@ -13,12 +13,12 @@ import no.ipfhir.server.authentication.Caller;
  * @param patients {@code Patient/…} references whose data it touched or tried to
  */
 public record AuditedRequest(
-		Caller caller,
-		RestOperationTypeEnum operation,
-		String url,
-		String resourceId,
-		String resourceType,
-		String remoteAddress,
-		int status,
-		String failure,
-		Set<String> patients) {}
+        Caller caller,
+        RestOperationTypeEnum operation,
+        String url,
+        String resourceId,
+        String resourceType,
+        String remoteAddress,
+        int status,
+        String failure,
+        Set<String> patients) {}

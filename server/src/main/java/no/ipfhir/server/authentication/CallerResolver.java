@@ -17,98 +17,99 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallerResolver {
 
-	private static final String USER_DATA_KEY = Caller.class.getName();
+    private static final String USER_DATA_KEY = Caller.class.getName();
 
-	private final SecurityMode mode;
-	private final SecurityProperties properties;
+    private final SecurityMode mode;
+    private final SecurityProperties properties;
 
-	public CallerResolver(SecurityMode mode, SecurityProperties properties) {
-		this.mode = mode;
-		this.properties = properties;
-	}
+    public CallerResolver(SecurityMode mode, SecurityProperties properties) {
+        this.mode = mode;
+        this.properties = properties;
+    }
 
-	public Caller caller(RequestDetails request) {
-		Object cached = request.getUserData().get(USER_DATA_KEY);
-		if (cached instanceof Caller caller) {
-			return caller;
-		}
-		Caller caller = resolve();
-		request.getUserData().put(USER_DATA_KEY, caller);
-		return caller;
-	}
+    public Caller caller(RequestDetails request) {
+        Object cached = request.getUserData().get(USER_DATA_KEY);
+        if (cached instanceof Caller caller) {
+            return caller;
+        }
+        Caller caller = resolve();
+        request.getUserData().put(USER_DATA_KEY, caller);
+        return caller;
+    }
 
-	private Caller resolve() {
-		if (!mode.enabled()) {
-			return Caller.OPEN;
-		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (!(authentication instanceof JwtAuthenticationToken token)) {
-			return new Caller(Kind.NONE, new SmartScopes(List.of()), null, null, null, null, Set.of(), Set.of());
-		}
-		return fromJwt(token.getToken());
-	}
+    private Caller resolve() {
+        if (!mode.enabled()) {
+            return Caller.OPEN;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            return new Caller(Kind.NONE, new SmartScopes(List.of()), null, null, null, null, Set.of(), Set.of());
+        }
+        return fromJwt(token.getToken());
+    }
 
-	Caller fromJwt(Jwt jwt) {
-		SmartScopes scopes = SmartScopes.parse(scopes(jwt));
-		String patient = jwt.getClaimAsString("patient");
-		String fhirUser = typeAndId(jwt.getClaimAsString("fhirUser"));
-		Set<String> orgnr = claimValues(jwt, properties.organisationNumberClaims());
-		Set<String> herIds = claimValues(jwt, properties.herIdClaims());
-		String clientId = jwt.hasClaim("client_id") ? jwt.getClaimAsString("client_id") : jwt.getClaimAsString("azp");
-		Kind kind = kind(scopes, patient, fhirUser, orgnr, herIds);
-		return new Caller(kind, scopes, jwt.getSubject(), clientId, patient, fhirUser, orgnr, herIds);
-	}
+    Caller fromJwt(Jwt jwt) {
+        SmartScopes scopes = SmartScopes.parse(scopes(jwt));
+        String patient = jwt.getClaimAsString("patient");
+        String fhirUser = typeAndId(jwt.getClaimAsString("fhirUser"));
+        Set<String> orgnr = claimValues(jwt, properties.organisationNumberClaims());
+        Set<String> herIds = claimValues(jwt, properties.herIdClaims());
+        String clientId = jwt.hasClaim("client_id") ? jwt.getClaimAsString("client_id") : jwt.getClaimAsString("azp");
+        Kind kind = kind(scopes, patient, fhirUser, orgnr, herIds);
+        return new Caller(kind, scopes, jwt.getSubject(), clientId, patient, fhirUser, orgnr, herIds);
+    }
 
-	private static Kind kind(SmartScopes scopes, String patient, String fhirUser, Set<String> orgnr, Set<String> herIds) {
-		boolean relative = fhirUser != null && fhirUser.startsWith("RelatedPerson/");
-		if (relative && (scopes.has(Context.PATIENT) || scopes.has(Context.USER))) {
-			return Kind.RELATIVE;
-		}
-		if (scopes.has(Context.PATIENT)) {
-			return patient == null || patient.isBlank() ? Kind.NONE : Kind.PATIENT;
-		}
-		if ((scopes.has(Context.USER) || scopes.has(Context.SYSTEM)) && !(orgnr.isEmpty() && herIds.isEmpty())) {
-			return Kind.ORGANISATION;
-		}
-		if (scopes.has(Context.SYSTEM)) {
-			return Kind.BACKEND;
-		}
-		return Kind.NONE;
-	}
+    private static Kind kind(
+            SmartScopes scopes, String patient, String fhirUser, Set<String> orgnr, Set<String> herIds) {
+        boolean relative = fhirUser != null && fhirUser.startsWith("RelatedPerson/");
+        if (relative && (scopes.has(Context.PATIENT) || scopes.has(Context.USER))) {
+            return Kind.RELATIVE;
+        }
+        if (scopes.has(Context.PATIENT)) {
+            return patient == null || patient.isBlank() ? Kind.NONE : Kind.PATIENT;
+        }
+        if ((scopes.has(Context.USER) || scopes.has(Context.SYSTEM)) && !(orgnr.isEmpty() && herIds.isEmpty())) {
+            return Kind.ORGANISATION;
+        }
+        if (scopes.has(Context.SYSTEM)) {
+            return Kind.BACKEND;
+        }
+        return Kind.NONE;
+    }
 
-	private static Collection<String> scopes(Jwt jwt) {
-		Object scope = jwt.getClaims().get("scope");
-		if (scope == null) {
-			scope = jwt.getClaims().get("scp");
-		}
-		if (scope instanceof String text) {
-			return List.of(text.trim().split("\\s+"));
-		}
-		if (scope instanceof Collection<?> values) {
-			return values.stream().map(String::valueOf).toList();
-		}
-		return List.of();
-	}
+    private static Collection<String> scopes(Jwt jwt) {
+        Object scope = jwt.getClaims().get("scope");
+        if (scope == null) {
+            scope = jwt.getClaims().get("scp");
+        }
+        if (scope instanceof String text) {
+            return List.of(text.trim().split("\\s+"));
+        }
+        if (scope instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
 
-	private static Set<String> claimValues(Jwt jwt, List<String> names) {
-		Set<String> values = new LinkedHashSet<>();
-		for (String name : names) {
-			Object value = jwt.getClaims().get(name);
-			if (value instanceof Collection<?> many) {
-				many.forEach(v -> values.add(String.valueOf(v)));
-			} else if (value != null && !String.valueOf(value).isBlank()) {
-				values.add(String.valueOf(value));
-			}
-		}
-		return values;
-	}
+    private static Set<String> claimValues(Jwt jwt, List<String> names) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String name : names) {
+            Object value = jwt.getClaims().get(name);
+            if (value instanceof Collection<?> many) {
+                many.forEach(v -> values.add(String.valueOf(v)));
+            } else if (value != null && !String.valueOf(value).isBlank()) {
+                values.add(String.valueOf(value));
+            }
+        }
+        return values;
+    }
 
-	/** {@code fhirUser} may be an absolute URL; only its last {@code Type/id} matters here. */
-	private static String typeAndId(String fhirUser) {
-		if (fhirUser == null || fhirUser.isBlank()) {
-			return null;
-		}
-		String[] parts = fhirUser.split("/");
-		return parts.length < 2 ? null : parts[parts.length - 2] + "/" + parts[parts.length - 1];
-	}
+    /** {@code fhirUser} may be an absolute URL; only its last {@code Type/id} matters here. */
+    private static String typeAndId(String fhirUser) {
+        if (fhirUser == null || fhirUser.isBlank()) {
+            return null;
+        }
+        String[] parts = fhirUser.split("/");
+        return parts.length < 2 ? null : parts[parts.length - 2] + "/" + parts[parts.length - 1];
+    }
 }

@@ -16,25 +16,32 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 class OperationOutcomeAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-	private final FhirContext fhirContext;
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final FhirContext fhirContext;
 
-	OperationOutcomeAuthenticationEntryPoint(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
-	}
+    OperationOutcomeAuthenticationEntryPoint(FhirContext fhirContext) {
+        this.fhirContext = fhirContext;
+    }
 
-	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-			throws IOException {
-		bearer.commence(request, response, failure);
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue()
-				.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-				.setCode(OperationOutcome.IssueType.LOGIN)
-				.setDiagnostics("This server needs an OAuth2 bearer token (Authorization: Bearer <JWT>) from its issuer, "
-						+ "signed, unexpired and issued for this server's audience. The token was missing or was refused: "
-						+ failure.getMessage() + ". See /fhir/.well-known/smart-configuration for where to get one.");
-		HttpErrors.write(fhirContext, request.getHeader("Accept"), request.getParameter("_format"),
-				HttpServletResponse.SC_UNAUTHORIZED, outcome, response);
-	}
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        bearer.commence(request, response, failure);
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.LOGIN)
+                .setDiagnostics(
+                        "This server needs an OAuth2 bearer token (Authorization: Bearer <JWT>) from its issuer, "
+                                + "signed, unexpired and issued for this server's audience. The token was missing or was refused: "
+                                + failure.getMessage()
+                                + ". See /fhir/.well-known/smart-configuration for where to get one.");
+        HttpErrors.write(
+                fhirContext,
+                request.getHeader("Accept"),
+                request.getParameter("_format"),
+                HttpServletResponse.SC_UNAUTHORIZED,
+                outcome,
+                response);
+    }
 }

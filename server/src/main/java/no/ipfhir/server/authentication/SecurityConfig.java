@@ -38,92 +38,105 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration
 public class SecurityConfig {
 
-	private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
-	/**
-	 * Public without a token: what a client needs to find out how to get one, the operations endpoints,
-	 * and the landing page and guide (which hold no one's data).
-	 */
-	private static final String[] PUBLIC_PATHS = {
-		"/",
-		"/ig",
-		"/ig/**",
-		FhirServerConfig.FHIR_PATH + "/metadata",
-		FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
-		SmartConfigurationServlet.PATH,
-		"/actuator/**",
-		"/error"
-	};
+    /**
+     * Public without a token: what a client needs to find out how to get one, the operations endpoints,
+     * and the landing page and guide (which hold no one's data).
+     */
+    private static final String[] PUBLIC_PATHS = {
+        "/",
+        "/ig",
+        "/ig/**",
+        FhirServerConfig.FHIR_PATH + "/metadata",
+        FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
+        SmartConfigurationServlet.PATH,
+        "/actuator/**",
+        "/error"
+    };
 
-	@Bean
-	public SecurityMode securityMode(SecurityProperties security, DatabaseProperties db) {
-		SecurityMode mode = SecurityMode.decide(security, db);
-		if (mode.enabled()) {
-			log.info("FHIR endpoint requires bearer tokens from {} for audience {}", security.issuerUri(), security.audience());
-		} else {
-			log.warn("\n\n*** {} ***\n", SecurityMode.OPEN_WARNING);
-		}
-		return mode;
-	}
+    @Bean
+    public SecurityMode securityMode(SecurityProperties security, DatabaseProperties db) {
+        SecurityMode mode = SecurityMode.decide(security, db);
+        if (mode.enabled()) {
+            log.info(
+                    "FHIR endpoint requires bearer tokens from {} for audience {}",
+                    security.issuerUri(),
+                    security.audience());
+        } else {
+            log.warn("\n\n*** {} ***\n", SecurityMode.OPEN_WARNING);
+        }
+        return mode;
+    }
 
-	@Bean
-	public SecurityFilterChain fhirSecurity(
-			HttpSecurity http, SecurityMode mode, SecurityProperties security, FhirContext fhirContext) throws Exception {
-		http.csrf(AbstractHttpConfigurer::disable)
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.httpBasic(AbstractHttpConfigurer::disable)
-				.formLogin(AbstractHttpConfigurer::disable);
-		if (!mode.enabled()) {
-			return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
-		}
-		OperationOutcomeAuthenticationEntryPoint entryPoint = new OperationOutcomeAuthenticationEntryPoint(fhirContext);
-		return http.cors(cors -> cors.configurationSource(browserApps(security)))
-				.authorizeHttpRequests(requests -> requests
-						.requestMatchers(publicPaths()).permitAll()
-						.anyRequest().authenticated())
-				.oauth2ResourceServer(resourceServer -> resourceServer
-						.jwt(jwt -> jwt.decoder(jwtDecoder(security)))
-						.authenticationEntryPoint(entryPoint))
-				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
-				.build();
-	}
+    @Bean
+    public SecurityFilterChain fhirSecurity(
+            HttpSecurity http, SecurityMode mode, SecurityProperties security, FhirContext fhirContext)
+            throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable);
+        if (!mode.enabled()) {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .build();
+        }
+        OperationOutcomeAuthenticationEntryPoint entryPoint = new OperationOutcomeAuthenticationEntryPoint(fhirContext);
+        return http.cors(cors -> cors.configurationSource(browserApps(security)))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(publicPaths())
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(jwtDecoder(security)))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .build();
+    }
 
-	/**
-	 * SMART apps in a browser call the server from their own origin. Tokens travel in the
-	 * Authorization header, never in cookies, so another origin gains nothing it has no token for.
-	 */
-	private static CorsConfigurationSource browserApps(SecurityProperties security) {
-		CorsConfiguration cors = new CorsConfiguration();
-		cors.setAllowedOriginPatterns(security.corsAllowedOrigins());
-		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "If-Match", "If-None-Exist", "Prefer"));
-		cors.setExposedHeaders(List.of("Location", "Content-Location", "ETag", "Last-Modified", "WWW-Authenticate"));
-		cors.setAllowCredentials(false);
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/**", cors);
-		return source;
-	}
+    /**
+     * SMART apps in a browser call the server from their own origin. Tokens travel in the
+     * Authorization header, never in cookies, so another origin gains nothing it has no token for.
+     */
+    private static CorsConfigurationSource browserApps(SecurityProperties security) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOriginPatterns(security.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(
+                List.of("Authorization", "Content-Type", "Accept", "If-Match", "If-None-Exist", "Prefer"));
+        cors.setExposedHeaders(List.of("Location", "Content-Location", "ETag", "Last-Modified", "WWW-Authenticate"));
+        cors.setAllowCredentials(false);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
 
-	/** Matched as plain paths: the FHIR servlet is not a Spring MVC servlet. */
-	private static RequestMatcher[] publicPaths() {
-		return Arrays.stream(PUBLIC_PATHS).map(AntPathRequestMatcher::antMatcher).toArray(RequestMatcher[]::new);
-	}
+    /** Matched as plain paths: the FHIR servlet is not a Spring MVC servlet. */
+    private static RequestMatcher[] publicPaths() {
+        return Arrays.stream(PUBLIC_PATHS)
+                .map(AntPathRequestMatcher::antMatcher)
+                .toArray(RequestMatcher[]::new);
+    }
 
-	static JwtDecoder jwtDecoder(SecurityProperties security) {
-		NimbusJwtDecoder decoder = security.jwkSetUri().isBlank()
-				? NimbusJwtDecoder.withIssuerLocation(security.issuerUri()).build()
-				: NimbusJwtDecoder.withJwkSetUri(security.jwkSetUri())
-						.jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
-								SignatureAlgorithm.RS256, SignatureAlgorithm.RS384, SignatureAlgorithm.RS512,
-								SignatureAlgorithm.PS256, SignatureAlgorithm.ES256, SignatureAlgorithm.ES384)))
-						.build();
-		List<String> audience = security.audience();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
-				new JwtTimestampValidator(security.clockSkew()),
-				new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
-				new JwtIssuerValidator(security.issuerUri()),
-				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-						aud -> aud != null && aud.stream().anyMatch(audience::contains))));
-		return decoder;
-	}
+    static JwtDecoder jwtDecoder(SecurityProperties security) {
+        NimbusJwtDecoder decoder = security.jwkSetUri().isBlank()
+                ? NimbusJwtDecoder.withIssuerLocation(security.issuerUri()).build()
+                : NimbusJwtDecoder.withJwkSetUri(security.jwkSetUri())
+                        .jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
+                                SignatureAlgorithm.RS256,
+                                SignatureAlgorithm.RS384,
+                                SignatureAlgorithm.RS512,
+                                SignatureAlgorithm.PS256,
+                                SignatureAlgorithm.ES256,
+                                SignatureAlgorithm.ES384)))
+                        .build();
+        List<String> audience = security.audience();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
+                new JwtTimestampValidator(security.clockSkew()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtIssuerValidator(security.issuerUri()),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(audience::contains))));
+        return decoder;
+    }
 }

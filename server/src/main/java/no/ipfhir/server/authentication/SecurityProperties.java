@@ -25,14 +25,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fhir.security")
 public record SecurityProperties(
-		Boolean enabled,
-		@DefaultValue("") String issuerUri,
-		@DefaultValue("") String jwkSetUri,
-		@DefaultValue("") List<String> audience,
-		@DefaultValue("60s") Duration clockSkew,
-		@DefaultValue("") String authorizationUri,
-		@DefaultValue("") String tokenUri,
-		@DefaultValue("orgnr") List<String> organisationNumberClaims,
-		@DefaultValue("herid") List<String> herIdClaims,
-		@DefaultValue("*") List<String> corsAllowedOrigins,
-		@DefaultValue("") List<String> adminClients) {}
+        Boolean enabled,
+        @DefaultValue("") String issuerUri,
+        @DefaultValue("") String jwkSetUri,
+        @DefaultValue("") List<String> audience,
+        @DefaultValue("60s") Duration clockSkew,
+        @DefaultValue("") String authorizationUri,
+        @DefaultValue("") String tokenUri,
+        @DefaultValue("orgnr") List<String> organisationNumberClaims,
+        @DefaultValue("herid") List<String> herIdClaims,
+        @DefaultValue("*") List<String> corsAllowedOrigins,
+        @DefaultValue("") List<String> adminClients) {}

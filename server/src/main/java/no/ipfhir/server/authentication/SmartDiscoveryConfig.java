@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class SmartDiscoveryConfig {
 
-	@Bean
-	public ServletRegistrationBean<SmartConfigurationServlet> smartConfiguration(SecurityProperties security) {
-		ServletRegistrationBean<SmartConfigurationServlet> registration = new ServletRegistrationBean<>(
-				new SmartConfigurationServlet(security),
-				FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
-				SmartConfigurationServlet.PATH);
-		registration.setName("smartConfiguration");
-		return registration;
-	}
+    @Bean
+    public ServletRegistrationBean<SmartConfigurationServlet> smartConfiguration(SecurityProperties security) {
+        ServletRegistrationBean<SmartConfigurationServlet> registration = new ServletRegistrationBean<>(
+                new SmartConfigurationServlet(security),
+                FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
+                SmartConfigurationServlet.PATH);
+        registration.setName("smartConfiguration");
+        return registration;
+    }
 }

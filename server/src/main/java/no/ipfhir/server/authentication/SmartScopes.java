@@ -14,23 +14,23 @@ import no.ipfhir.server.authentication.SmartScope.Permission;
  */
 public record SmartScopes(List<SmartScope> scopes) {
 
-	public static SmartScopes parse(Collection<String> granted) {
-		return new SmartScopes(granted.stream()
-				.map(SmartScope::parse)
-				.flatMap(java.util.Optional::stream)
-				.filter(scope -> scope.filter().isEmpty())
-				.toList());
-	}
+    public static SmartScopes parse(Collection<String> granted) {
+        return new SmartScopes(granted.stream()
+                .map(SmartScope::parse)
+                .flatMap(java.util.Optional::stream)
+                .filter(scope -> scope.filter().isEmpty())
+                .toList());
+    }
 
-	public boolean has(Context context) {
-		return scopes.stream().anyMatch(scope -> scope.context() == context);
-	}
+    public boolean has(Context context) {
+        return scopes.stream().anyMatch(scope -> scope.context() == context);
+    }
 
-	public Set<Permission> permissions(Set<Context> contexts, String type) {
-		EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
-		scopes.stream()
-				.filter(scope -> contexts.contains(scope.context()) && scope.appliesTo(type))
-				.forEach(scope -> permissions.addAll(scope.permissions()));
-		return permissions;
-	}
+    public Set<Permission> permissions(Set<Context> contexts, String type) {
+        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
+        scopes.stream()
+                .filter(scope -> contexts.contains(scope.context()) && scope.appliesTo(type))
+                .forEach(scope -> permissions.addAll(scope.permissions()));
+        return permissions;
+    }
 }

@@ -22,31 +22,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class DatabaseConfig {
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
-	@Bean
-	public DataSource dataSource(DatabaseProperties db) {
-		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setPoolName("fhir-db");
-		dataSource.setJdbcUrl(db.url());
-		dataSource.setUsername(db.user());
-		dataSource.setPassword(db.password());
-		dataSource.setMaximumPoolSize(db.maxPoolSize());
-		return dataSource;
-	}
+    @Bean
+    public DataSource dataSource(DatabaseProperties db) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("fhir-db");
+        dataSource.setJdbcUrl(db.url());
+        dataSource.setUsername(db.user());
+        dataSource.setPassword(db.password());
+        dataSource.setMaximumPoolSize(db.maxPoolSize());
+        return dataSource;
+    }
 
-	/** Runs before the entity manager is built, so Hibernate always meets the schema it expects. */
-	@Bean
-	public SchemaMigration schemaMigration(DataSource dataSource, DatabaseProperties db) {
-		HapiMigrator migrator = new HapiMigrator(
-				SchemaMigrator.HAPI_FHIR_MIGRATION_TABLENAME, dataSource, db.kind().migrationDriver());
-		migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
-		migrator.createMigrationTableIfRequired();
-		MigrationResult result = migrator.migrate();
-		log.info("Database schema is current ({} on {})", result.summary(), db.kind());
-		return new SchemaMigration(result.succeededTasks.size());
-	}
+    /** Runs before the entity manager is built, so Hibernate always meets the schema it expects. */
+    @Bean
+    public SchemaMigration schemaMigration(DataSource dataSource, DatabaseProperties db) {
+        HapiMigrator migrator = new HapiMigrator(
+                SchemaMigrator.HAPI_FHIR_MIGRATION_TABLENAME,
+                dataSource,
+                db.kind().migrationDriver());
+        migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
+        migrator.createMigrationTableIfRequired();
+        MigrationResult result = migrator.migrate();
+        log.info("Database schema is current ({} on {})", result.summary(), db.kind());
+        return new SchemaMigration(result.succeededTasks.size());
+    }
 
-	/** Marker that the schema has been brought up to date; beans that need the schema depend on it. */
-	public record SchemaMigration(int tasksApplied) {}
+    /** Marker that the schema has been brought up to date; beans that need the schema depend on it. */
+    public record SchemaMigration(int tasksApplied) {}
 }

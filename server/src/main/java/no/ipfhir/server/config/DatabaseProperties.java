@@ -13,12 +13,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("fhir.db")
 public record DatabaseProperties(
-		@NotBlank @DefaultValue("jdbc:h2:file:./data/h2/fhir") String url,
-		@DefaultValue("sa") String user,
-		@DefaultValue("") String password,
-		@Min(2) @DefaultValue("10") int maxPoolSize) {
+        @NotBlank @DefaultValue("jdbc:h2:file:./data/h2/fhir") String url,
+        @DefaultValue("sa") String user,
+        @DefaultValue("") String password,
+        @Min(2) @DefaultValue("10") int maxPoolSize) {
 
-	public DatabaseKind kind() {
-		return DatabaseKind.fromJdbcUrl(url);
-	}
+    public DatabaseKind kind() {
+        return DatabaseKind.fromJdbcUrl(url);
+    }
 }

@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("fhir.server")
 public record FhirServerProperties(
-		@DefaultValue("") String publicBaseUrl,
-		@Min(1) @DefaultValue("20") int defaultPageSize,
-		@Min(1) @Max(1000) @DefaultValue("200") int maxPageSize,
-		@Min(1) @DefaultValue("1000") int maxBundleEntries,
-		@DefaultValue("10MB") DataSize maxRequestBodySize) {}
+        @DefaultValue("") String publicBaseUrl,
+        @Min(1) @DefaultValue("20") int defaultPageSize,
+        @Min(1) @Max(1000) @DefaultValue("200") int maxPageSize,
+        @Min(1) @DefaultValue("1000") int maxBundleEntries,
+        @DefaultValue("10MB") DataSize maxRequestBodySize) {}

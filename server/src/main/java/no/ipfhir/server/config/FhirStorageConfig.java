@@ -21,41 +21,41 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration
 @Import({
-	JpaR4Config.class,
-	HapiJpaConfig.class,
-	JpaBatch2Config.class,
-	Batch2JobsConfig.class,
-	ThreadPoolFactoryConfig.class,
-	// In-process message channels; the batch framework (reindexing, terminology) runs on them.
-	SubscriptionChannelConfig.class
+    JpaR4Config.class,
+    HapiJpaConfig.class,
+    JpaBatch2Config.class,
+    Batch2JobsConfig.class,
+    ThreadPoolFactoryConfig.class,
+    // In-process message channels; the batch framework (reindexing, terminology) runs on them.
+    SubscriptionChannelConfig.class
 })
 public class FhirStorageConfig {
 
-	@Bean
-	public JpaStorageSettings storageSettings() {
-		JpaStorageSettings settings = new JpaStorageSettings();
-		// Transactions from EHRs refer to resources they create with conditional references.
-		settings.setAllowInlineMatchUrlReferences(true);
-		// _content and _text: full-text search over the Lucene index (see PersistenceConfig).
-		settings.setHibernateSearchIndexFullText(true);
-		// Plans change often and are read right after they change: never answer from a stale search.
-		settings.setReuseCachedSearchResultsForMillis(null);
-		settings.setExpungeEnabled(false);
-		// Profiles and tags live in the resource itself. HAPI's shared tag table, in its default mode,
-		// fails concurrent transactions that claim the same profile ("collection with two open
-		// sessions"), which every IP resource does.
-		settings.setTagStorageMode(StorageSettings.TagStorageModeEnum.INLINE);
-		settings.setAllowMultipleDelete(false);
-		return settings;
-	}
+    @Bean
+    public JpaStorageSettings storageSettings() {
+        JpaStorageSettings settings = new JpaStorageSettings();
+        // Transactions from EHRs refer to resources they create with conditional references.
+        settings.setAllowInlineMatchUrlReferences(true);
+        // _content and _text: full-text search over the Lucene index (see PersistenceConfig).
+        settings.setHibernateSearchIndexFullText(true);
+        // Plans change often and are read right after they change: never answer from a stale search.
+        settings.setReuseCachedSearchResultsForMillis(null);
+        settings.setExpungeEnabled(false);
+        // Profiles and tags live in the resource itself. HAPI's shared tag table, in its default mode,
+        // fails concurrent transactions that claim the same profile ("collection with two open
+        // sessions"), which every IP resource does.
+        settings.setTagStorageMode(StorageSettings.TagStorageModeEnum.INLINE);
+        settings.setAllowMultipleDelete(false);
+        return settings;
+    }
 
-	@Bean
-	public PartitionSettings partitionSettings() {
-		return new PartitionSettings();
-	}
+    @Bean
+    public PartitionSettings partitionSettings() {
+        return new PartitionSettings();
+    }
 
-	@Bean
-	public IBinaryStorageSvc binaryStorage() {
-		return new DatabaseBinaryContentStorageSvcImpl();
-	}
+    @Bean
+    public IBinaryStorageSvc binaryStorage() {
+        return new DatabaseBinaryContentStorageSvcImpl();
+    }
 }

@@ -22,46 +22,47 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
  */
 public class RestfulServerWithoutAdministration extends RestfulServer {
 
-	/** Operation names without the leading {@code $}. */
-	static final Set<String> ADMINISTRATIVE_OPERATIONS = Set.of(
-			"expunge",
-			"hapi.fhir.merge",
-			"hapi.fhir.undo-merge",
-			"hapi.fhir.replace-references",
-			"hapi.fhir.undo-replace-references",
-			"mark-all-resources-for-reindexing",
-			"perform-reindexing-pass",
-			"reindex-terminology");
+    /** Operation names without the leading {@code $}. */
+    static final Set<String> ADMINISTRATIVE_OPERATIONS = Set.of(
+            "expunge",
+            "hapi.fhir.merge",
+            "hapi.fhir.undo-merge",
+            "hapi.fhir.replace-references",
+            "hapi.fhir.undo-replace-references",
+            "mark-all-resources-for-reindexing",
+            "perform-reindexing-pass",
+            "reindex-terminology");
 
-	public RestfulServerWithoutAdministration(FhirContext fhirContext) {
-		super(fhirContext);
-		registerInterceptor(new Unlisted());
-	}
+    public RestfulServerWithoutAdministration(FhirContext fhirContext) {
+        super(fhirContext);
+        registerInterceptor(new Unlisted());
+    }
 
-	@Override
-	public BaseMethodBinding determineResourceMethod(RequestDetails request, String requestPath) {
-		BaseMethodBinding binding = super.determineResourceMethod(request, requestPath);
-		if (binding instanceof OperationMethodBinding operation && isAdministrative(operation.getName())) {
-			throw new InvalidRequestException("This server does not offer the operation " + operation.getName()
-					+ ": HAPI's administrative operations (expunge, merge, replace-references, reindexing) are switched off. "
-					+ "See /fhir/metadata for the operations it offers.");
-		}
-		return binding;
-	}
+    @Override
+    public BaseMethodBinding determineResourceMethod(RequestDetails request, String requestPath) {
+        BaseMethodBinding binding = super.determineResourceMethod(request, requestPath);
+        if (binding instanceof OperationMethodBinding operation && isAdministrative(operation.getName())) {
+            throw new InvalidRequestException("This server does not offer the operation " + operation.getName()
+                    + ": HAPI's administrative operations (expunge, merge, replace-references, reindexing) are switched off. "
+                    + "See /fhir/metadata for the operations it offers.");
+        }
+        return binding;
+    }
 
-	static boolean isAdministrative(String operationName) {
-		return operationName != null && ADMINISTRATIVE_OPERATIONS.contains(operationName.replaceFirst("^\\$", ""));
-	}
+    static boolean isAdministrative(String operationName) {
+        return operationName != null && ADMINISTRATIVE_OPERATIONS.contains(operationName.replaceFirst("^\\$", ""));
+    }
 
-	/** Removes the administrative operations from the generated CapabilityStatement. */
-	public static final class Unlisted {
-		@Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
-		public void unlist(IBaseConformance generated) {
-			CapabilityStatement capabilities = (CapabilityStatement) generated;
-			capabilities.getRest().forEach(rest -> {
-				rest.getOperation().removeIf(operation -> isAdministrative(operation.getName()));
-				rest.getResource().forEach(resource -> resource.getOperation().removeIf(operation -> isAdministrative(operation.getName())));
-			});
-		}
-	}
+    /** Removes the administrative operations from the generated CapabilityStatement. */
+    public static final class Unlisted {
+        @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+        public void unlist(IBaseConformance generated) {
+            CapabilityStatement capabilities = (CapabilityStatement) generated;
+            capabilities.getRest().forEach(rest -> {
+                rest.getOperation().removeIf(operation -> isAdministrative(operation.getName()));
+                rest.getResource().forEach(resource -> resource.getOperation()
+                        .removeIf(operation -> isAdministrative(operation.getName())));
+            });
+        }
+    }
 }

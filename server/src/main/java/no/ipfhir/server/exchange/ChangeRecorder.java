@@ -22,46 +22,50 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeRecorder implements StorageInterceptor {
 
-	/** Written by the server itself for every request; no one subscribes to it. */
-	private static final Set<String> NOT_NOTIFIED = Set.of("AuditEvent");
+    /** Written by the server itself for every request; no one subscribes to it. */
+    private static final Set<String> NOT_NOTIFIED = Set.of("AuditEvent");
 
-	private final NotificationOutbox outbox;
-	private final FhirContext fhirContext;
+    private final NotificationOutbox outbox;
+    private final FhirContext fhirContext;
 
-	public ChangeRecorder(NotificationOutbox outbox, FhirContext fhirContext) {
-		this.outbox = outbox;
-		this.fhirContext = fhirContext;
-	}
+    public ChangeRecorder(NotificationOutbox outbox, FhirContext fhirContext) {
+        this.outbox = outbox;
+        this.fhirContext = fhirContext;
+    }
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
-	public void created(IBaseResource resource) {
-		if ("Subscription".equals(resource.fhirType())) {
-			outbox.startSubscription(resource.getIdElement().getIdPart(), System.currentTimeMillis());
-		}
-		record(resource, OperationTypeEnum.CREATE);
-	}
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+    public void created(IBaseResource resource) {
+        if ("Subscription".equals(resource.fhirType())) {
+            outbox.startSubscription(resource.getIdElement().getIdPart(), System.currentTimeMillis());
+        }
+        record(resource, OperationTypeEnum.CREATE);
+    }
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
-	public void updated(IBaseResource oldResource, IBaseResource newResource) {
-		record(newResource, OperationTypeEnum.UPDATE);
-	}
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+    public void updated(IBaseResource oldResource, IBaseResource newResource) {
+        record(newResource, OperationTypeEnum.UPDATE);
+    }
 
-	@Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
-	public void deleted(IBaseResource resource) {
-		record(resource, OperationTypeEnum.DELETE);
-	}
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+    public void deleted(IBaseResource resource) {
+        record(resource, OperationTypeEnum.DELETE);
+    }
 
-	@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
-	public boolean leaveMatchingToTheOutbox(ResourceModifiedMessage change) {
-		return change.hasResourceType(fhirContext, "Subscription");
-	}
+    @Hook(Pointcut.SUBSCRIPTION_RESOURCE_MODIFIED)
+    public boolean leaveMatchingToTheOutbox(ResourceModifiedMessage change) {
+        return change.hasResourceType(fhirContext, "Subscription");
+    }
 
-	private void record(IBaseResource resource, OperationTypeEnum operation) {
-		IIdType id = resource.getIdElement();
-		if (NOT_NOTIFIED.contains(resource.fhirType()) || !id.hasIdPart() || !id.isVersionIdPartValidLong()) {
-			return;
-		}
-		outbox.recordChange(resource.fhirType(), id.getIdPart(), id.getVersionIdPartAsLong(), operation.name(),
-				System.currentTimeMillis());
-	}
+    private void record(IBaseResource resource, OperationTypeEnum operation) {
+        IIdType id = resource.getIdElement();
+        if (NOT_NOTIFIED.contains(resource.fhirType()) || !id.hasIdPart() || !id.isVersionIdPartValidLong()) {
+            return;
+        }
+        outbox.recordChange(
+                resource.fhirType(),
+                id.getIdPart(),
+                id.getVersionIdPartAsLong(),
+                operation.name(),
+                System.currentTimeMillis());
+    }
 }

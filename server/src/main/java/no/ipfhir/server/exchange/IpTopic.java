@@ -11,39 +11,39 @@ import no.ipfhir.server.kernel.IpPackage;
  * resource that changed; which patients' plans it covers is the subscriber organisation's participation.
  */
 public enum IpTopic {
-	PLAN_ENDRET("plan-endret", "The individual plan or a sub-plan changed", "CarePlan"),
-	ANSVARSGRUPPE_ENDRET("ansvarsgruppe-endret", "The ansvarsgruppe changed, including who is koordinator", "CareTeam"),
-	MAL_ENDRET("mal-endret", "A goal of the plan changed", "Goal"),
-	TILTAK_ENDRET("tiltak-endret", "A tiltak of the plan changed", "ServiceRequest"),
-	SAMTYKKE_ENDRET("samtykke-endret", "The patient's consent changed", "Consent");
+    PLAN_ENDRET("plan-endret", "The individual plan or a sub-plan changed", "CarePlan"),
+    ANSVARSGRUPPE_ENDRET("ansvarsgruppe-endret", "The ansvarsgruppe changed, including who is koordinator", "CareTeam"),
+    MAL_ENDRET("mal-endret", "A goal of the plan changed", "Goal"),
+    TILTAK_ENDRET("tiltak-endret", "A tiltak of the plan changed", "ServiceRequest"),
+    SAMTYKKE_ENDRET("samtykke-endret", "The patient's consent changed", "Consent");
 
-	private final String url;
-	private final String description;
-	private final Set<String> resourceTypes;
+    private final String url;
+    private final String description;
+    private final Set<String> resourceTypes;
 
-	IpTopic(String code, String description, String... resourceTypes) {
-		this.url = IpPackage.CANONICAL_BASE + "/SubscriptionTopic/" + code;
-		this.description = description;
-		this.resourceTypes = Set.of(resourceTypes);
-	}
+    IpTopic(String code, String description, String... resourceTypes) {
+        this.url = IpPackage.CANONICAL_BASE + "/SubscriptionTopic/" + code;
+        this.description = description;
+        this.resourceTypes = Set.of(resourceTypes);
+    }
 
-	public String url() {
-		return url;
-	}
+    public String url() {
+        return url;
+    }
 
-	public String description() {
-		return description;
-	}
+    public String description() {
+        return description;
+    }
 
-	public Set<String> resourceTypes() {
-		return resourceTypes;
-	}
+    public Set<String> resourceTypes() {
+        return resourceTypes;
+    }
 
-	public boolean covers(String resourceType) {
-		return resourceTypes.contains(resourceType);
-	}
+    public boolean covers(String resourceType) {
+        return resourceTypes.contains(resourceType);
+    }
 
-	public static Optional<IpTopic> byUrl(String url) {
-		return Arrays.stream(values()).filter(topic -> topic.url.equals(url)).findFirst();
-	}
+    public static Optional<IpTopic> byUrl(String url) {
+        return Arrays.stream(values()).filter(topic -> topic.url.equals(url)).findFirst();
+    }
 }

@@ -24,112 +24,129 @@ import org.hl7.fhir.r4.model.StringType;
  */
 public final class NotificationBundles {
 
-	public static final String STATUS_PROFILE =
-			"http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-subscription-status-r4";
+    public static final String STATUS_PROFILE =
+            "http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-subscription-status-r4";
 
-	/** What a notification carries about each event (the backport's payload content; full resources are not sent). */
-	public enum Content {
-		ID_ONLY("id-only"),
-		EMPTY("empty");
+    /** What a notification carries about each event (the backport's payload content; full resources are not sent). */
+    public enum Content {
+        ID_ONLY("id-only"),
+        EMPTY("empty");
 
-		private final String code;
+        private final String code;
 
-		Content(String code) {
-			this.code = code;
-		}
+        Content(String code) {
+            this.code = code;
+        }
 
-		public String code() {
-			return code;
-		}
+        public String code() {
+            return code;
+        }
 
-		public static java.util.Optional<Content> of(String code) {
-			return java.util.Arrays.stream(values()).filter(content -> content.code.equals(code)).findFirst();
-		}
-	}
+        public static java.util.Optional<Content> of(String code) {
+            return java.util.Arrays.stream(values())
+                    .filter(content -> content.code.equals(code))
+                    .findFirst();
+        }
+    }
 
-	/** The notification types this server sends or answers with. */
-	public enum Type {
-		EVENT_NOTIFICATION("event-notification"),
-		QUERY_STATUS("query-status"),
-		QUERY_EVENT("query-event");
+    /** The notification types this server sends or answers with. */
+    public enum Type {
+        EVENT_NOTIFICATION("event-notification"),
+        QUERY_STATUS("query-status"),
+        QUERY_EVENT("query-event");
 
-		private final String code;
+        private final String code;
 
-		Type(String code) {
-			this.code = code;
-		}
-	}
+        Type(String code) {
+            this.code = code;
+        }
+    }
 
-	private NotificationBundles() {}
+    private NotificationBundles() {}
 
-	/**
-	 * @param subscriptionId the subscription's id, e.g. {@code 42}
-	 * @param topic the topic of a topic-based subscription, or null for a criteria subscription
-	 * @param baseUrl the server's base URL for the entries' {@code fullUrl}, or blank to leave it out
-	 */
-	public static Bundle notification(
-			String subscriptionId, IpTopic topic, String status, Type type, long eventsSinceStart, List<Event> events,
-			Content content, String baseUrl) {
-		Parameters parameters = status(subscriptionId, topic, status, type, eventsSinceStart);
-		Bundle bundle = new Bundle().setType(Bundle.BundleType.HISTORY).setTimestamp(new Date());
-		bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(parameters);
-		for (Event event : events) {
-			IdType focus = new IdType(event.resourceType(), event.resourceId(), Long.toString(event.version()));
-			Parameters.ParametersParameterComponent notified = parameters.addParameter().setName("notification-event");
-			notified.addPart().setName("event-number").setValue(new StringType(Long.toString(event.number())));
-			notified.addPart().setName("timestamp").setValue(new InstantType(new Date(event.changedAt())));
-			if (content == Content.ID_ONLY) {
-				notified.addPart().setName("focus").setValue(new Reference(focus.getValue()));
-				if (topic == null) {
-					notified.addPart().setName("operation").setValue(new StringType(event.operation().toLowerCase(Locale.ROOT)));
-				}
-				addFocusEntry(bundle, focus, event.operation(), baseUrl);
-			}
-		}
-		return bundle;
-	}
+    /**
+     * @param subscriptionId the subscription's id, e.g. {@code 42}
+     * @param topic the topic of a topic-based subscription, or null for a criteria subscription
+     * @param baseUrl the server's base URL for the entries' {@code fullUrl}, or blank to leave it out
+     */
+    public static Bundle notification(
+            String subscriptionId,
+            IpTopic topic,
+            String status,
+            Type type,
+            long eventsSinceStart,
+            List<Event> events,
+            Content content,
+            String baseUrl) {
+        Parameters parameters = status(subscriptionId, topic, status, type, eventsSinceStart);
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.HISTORY).setTimestamp(new Date());
+        bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(parameters);
+        for (Event event : events) {
+            IdType focus = new IdType(event.resourceType(), event.resourceId(), Long.toString(event.version()));
+            Parameters.ParametersParameterComponent notified =
+                    parameters.addParameter().setName("notification-event");
+            notified.addPart().setName("event-number").setValue(new StringType(Long.toString(event.number())));
+            notified.addPart().setName("timestamp").setValue(new InstantType(new Date(event.changedAt())));
+            if (content == Content.ID_ONLY) {
+                notified.addPart().setName("focus").setValue(new Reference(focus.getValue()));
+                if (topic == null) {
+                    notified.addPart()
+                            .setName("operation")
+                            .setValue(new StringType(event.operation().toLowerCase(Locale.ROOT)));
+                }
+                addFocusEntry(bundle, focus, event.operation(), baseUrl);
+            }
+        }
+        return bundle;
+    }
 
-	/** {@code $status}: the status alone, in a searchset Bundle. */
-	public static Bundle statusBundle(String subscriptionId, IpTopic topic, String status, long eventsSinceStart) {
-		Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(1);
-		bundle.addEntry()
-				.setFullUrl("urn:uuid:" + UUID.randomUUID())
-				.setResource(status(subscriptionId, topic, status, Type.QUERY_STATUS, eventsSinceStart))
-				.getSearch().setMode(Bundle.SearchEntryMode.MATCH);
-		return bundle;
-	}
+    /** {@code $status}: the status alone, in a searchset Bundle. */
+    public static Bundle statusBundle(String subscriptionId, IpTopic topic, String status, long eventsSinceStart) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(1);
+        bundle.addEntry()
+                .setFullUrl("urn:uuid:" + UUID.randomUUID())
+                .setResource(status(subscriptionId, topic, status, Type.QUERY_STATUS, eventsSinceStart))
+                .getSearch()
+                .setMode(Bundle.SearchEntryMode.MATCH);
+        return bundle;
+    }
 
-	private static Parameters status(String subscriptionId, IpTopic topic, String status, Type type, long eventsSinceStart) {
-		Parameters parameters = new Parameters();
-		parameters.setId(UUID.randomUUID().toString());
-		if (topic != null) {
-			parameters.getMeta().addProfile(STATUS_PROFILE);
-		}
-		parameters.addParameter().setName("subscription").setValue(new Reference("Subscription/" + subscriptionId));
-		if (topic != null) {
-			parameters.addParameter().setName("topic").setValue(new CanonicalType(topic.url()));
-		}
-		parameters.addParameter().setName("status").setValue(new CodeType(status));
-		parameters.addParameter().setName("type").setValue(new CodeType(type.code));
-		parameters.addParameter().setName("events-since-subscription-start")
-				.setValue(new StringType(Long.toString(eventsSinceStart)));
-		return parameters;
-	}
+    private static Parameters status(
+            String subscriptionId, IpTopic topic, String status, Type type, long eventsSinceStart) {
+        Parameters parameters = new Parameters();
+        parameters.setId(UUID.randomUUID().toString());
+        if (topic != null) {
+            parameters.getMeta().addProfile(STATUS_PROFILE);
+        }
+        parameters.addParameter().setName("subscription").setValue(new Reference("Subscription/" + subscriptionId));
+        if (topic != null) {
+            parameters.addParameter().setName("topic").setValue(new CanonicalType(topic.url()));
+        }
+        parameters.addParameter().setName("status").setValue(new CodeType(status));
+        parameters.addParameter().setName("type").setValue(new CodeType(type.code));
+        parameters
+                .addParameter()
+                .setName("events-since-subscription-start")
+                .setValue(new StringType(Long.toString(eventsSinceStart)));
+        return parameters;
+    }
 
-	private static void addFocusEntry(Bundle bundle, IdType focus, String operation, String baseUrl) {
-		Bundle.BundleEntryComponent entry = bundle.addEntry();
-		if (baseUrl != null && !baseUrl.isBlank()) {
-			entry.setFullUrl(baseUrl.replaceAll("/+$", "") + "/" + focus.toVersionless().getValue());
-		}
-		entry.getRequest()
-				.setMethod(switch (operation) {
-					case "CREATE" -> Bundle.HTTPVerb.POST;
-					case "DELETE" -> Bundle.HTTPVerb.DELETE;
-					default -> Bundle.HTTPVerb.PUT;
-				})
-				.setUrl(focus.toVersionless().getValue());
-		entry.getResponse()
-				.setStatus("CREATE".equals(operation) ? "201" : "200")
-				.setEtag("W/\"" + focus.getVersionIdPart() + "\"");
-	}
+    private static void addFocusEntry(Bundle bundle, IdType focus, String operation, String baseUrl) {
+        Bundle.BundleEntryComponent entry = bundle.addEntry();
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            entry.setFullUrl(
+                    baseUrl.replaceAll("/+$", "") + "/" + focus.toVersionless().getValue());
+        }
+        entry.getRequest()
+                .setMethod(
+                        switch (operation) {
+                            case "CREATE" -> Bundle.HTTPVerb.POST;
+                            case "DELETE" -> Bundle.HTTPVerb.DELETE;
+                            default -> Bundle.HTTPVerb.PUT;
+                        })
+                .setUrl(focus.toVersionless().getValue());
+        entry.getResponse()
+                .setStatus("CREATE".equals(operation) ? "201" : "200")
+                .setEtag("W/\"" + focus.getVersionIdPart() + "\"");
+    }
 }

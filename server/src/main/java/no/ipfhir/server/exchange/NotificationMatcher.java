@@ -29,72 +29,83 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationMatcher {
 
-	private final DaoRegistry daos;
-	private final FhirContext fhirContext;
-	private final SubscriptionCanonicalizer canonicalizer;
-	private final ISubscriptionMatcher criteriaMatcher;
-	private final SubscriberOrganisationFilter organisationFilter;
+    private final DaoRegistry daos;
+    private final FhirContext fhirContext;
+    private final SubscriptionCanonicalizer canonicalizer;
+    private final ISubscriptionMatcher criteriaMatcher;
+    private final SubscriberOrganisationFilter organisationFilter;
 
-	public NotificationMatcher(
-			DaoRegistry daos,
-			FhirContext fhirContext,
-			SubscriptionCanonicalizer canonicalizer,
-			@Qualifier("subscriptionMatcher") ISubscriptionMatcher criteriaMatcher,
-			SubscriberOrganisationFilter organisationFilter) {
-		this.daos = daos;
-		this.fhirContext = fhirContext;
-		this.canonicalizer = canonicalizer;
-		this.criteriaMatcher = criteriaMatcher;
-		this.organisationFilter = organisationFilter;
-	}
+    public NotificationMatcher(
+            DaoRegistry daos,
+            FhirContext fhirContext,
+            SubscriptionCanonicalizer canonicalizer,
+            @Qualifier("subscriptionMatcher") ISubscriptionMatcher criteriaMatcher,
+            SubscriberOrganisationFilter organisationFilter) {
+        this.daos = daos;
+        this.fhirContext = fhirContext;
+        this.canonicalizer = canonicalizer;
+        this.criteriaMatcher = criteriaMatcher;
+        this.organisationFilter = organisationFilter;
+    }
 
-	/** Read from the database, so that every server sharing it notifies the same subscriptions. */
-	public List<Subscriber> activeSubscribers() {
-		SearchParameterMap active = SearchParameterMap.newSynchronous(Subscription.SP_STATUS, new TokenParam("active"));
-		return daos.getResourceDao(Subscription.class).search(active, new SystemRequestDetails()).getAllResources().stream()
-				.map(Subscription.class::cast)
-				.filter(subscription -> subscription.getChannel().getType() == Subscription.SubscriptionChannelType.RESTHOOK)
-				.map(this::subscriber)
-				.toList();
-	}
+    /** Read from the database, so that every server sharing it notifies the same subscriptions. */
+    public List<Subscriber> activeSubscribers() {
+        SearchParameterMap active = SearchParameterMap.newSynchronous(Subscription.SP_STATUS, new TokenParam("active"));
+        return daos
+                .getResourceDao(Subscription.class)
+                .search(active, new SystemRequestDetails())
+                .getAllResources()
+                .stream()
+                .map(Subscription.class::cast)
+                .filter(subscription ->
+                        subscription.getChannel().getType() == Subscription.SubscriptionChannelType.RESTHOOK)
+                .map(this::subscriber)
+                .toList();
+    }
 
-	public Subscriber subscriber(Subscription subscription) {
-		IpTopic topic = Subscriber.isTopicBased(subscription) ? IpTopic.byUrl(subscription.getCriteria()).orElse(null) : null;
-		return new Subscriber(subscription, canonicalizer.canonicalize(subscription), topic);
-	}
+    public Subscriber subscriber(Subscription subscription) {
+        IpTopic topic = Subscriber.isTopicBased(subscription)
+                ? IpTopic.byUrl(subscription.getCriteria()).orElse(null)
+                : null;
+        return new Subscriber(subscription, canonicalizer.canonicalize(subscription), topic);
+    }
 
-	/** The resource as the change left it; for a deletion, as it was before. */
-	public Optional<IBaseResource> changed(Change change) {
-		long version = OperationTypeEnum.DELETE.name().equals(change.operation()) ? change.version() - 1 : change.version();
-		try {
-			return Optional.of(daos.getResourceDao(change.resourceType())
-					.read(new IdType(change.resourceType(), change.resourceId(), Long.toString(version)), new SystemRequestDetails()));
-		} catch (BaseServerResponseException gone) {
-			return Optional.empty();
-		}
-	}
+    /** The resource as the change left it; for a deletion, as it was before. */
+    public Optional<IBaseResource> changed(Change change) {
+        long version =
+                OperationTypeEnum.DELETE.name().equals(change.operation()) ? change.version() - 1 : change.version();
+        try {
+            return Optional.of(daos.getResourceDao(change.resourceType())
+                    .read(
+                            new IdType(change.resourceType(), change.resourceId(), Long.toString(version)),
+                            new SystemRequestDetails()));
+        } catch (BaseServerResponseException gone) {
+            return Optional.empty();
+        }
+    }
 
-	public boolean notifies(Subscriber subscriber, Change change, IBaseResource resource) {
-		if (Subscriber.isTopicBased(subscriber.resource())) {
-			if (subscriber.topic() == null || !subscriber.topic().covers(change.resourceType())) {
-				return false;
-			}
-		} else if (!criteriaMatch(subscriber, change, resource)) {
-			return false;
-		}
-		ResourceDeliveryMessage delivery = new ResourceDeliveryMessage();
-		delivery.setSubscription(subscriber.canonical());
-		delivery.setPayload(fhirContext, resource, EncodingEnum.JSON);
-		return organisationFilter.deliverOnlyToParticipants(subscriber.canonical(), delivery);
-	}
+    public boolean notifies(Subscriber subscriber, Change change, IBaseResource resource) {
+        if (Subscriber.isTopicBased(subscriber.resource())) {
+            if (subscriber.topic() == null || !subscriber.topic().covers(change.resourceType())) {
+                return false;
+            }
+        } else if (!criteriaMatch(subscriber, change, resource)) {
+            return false;
+        }
+        ResourceDeliveryMessage delivery = new ResourceDeliveryMessage();
+        delivery.setSubscription(subscriber.canonical());
+        delivery.setPayload(fhirContext, resource, EncodingEnum.JSON);
+        return organisationFilter.deliverOnlyToParticipants(subscriber.canonical(), delivery);
+    }
 
-	private boolean criteriaMatch(Subscriber subscriber, Change change, IBaseResource resource) {
-		String criteria = subscriber.resource().getCriteria();
-		if (criteria == null || !(criteria.equals(change.resourceType()) || criteria.startsWith(change.resourceType() + "?"))) {
-			return false;
-		}
-		ResourceModifiedMessage modified =
-				new ResourceModifiedMessage(fhirContext, resource, OperationTypeEnum.valueOf(change.operation()));
-		return criteriaMatcher.match(subscriber.canonical(), modified).matched();
-	}
+    private boolean criteriaMatch(Subscriber subscriber, Change change, IBaseResource resource) {
+        String criteria = subscriber.resource().getCriteria();
+        if (criteria == null
+                || !(criteria.equals(change.resourceType()) || criteria.startsWith(change.resourceType() + "?"))) {
+            return false;
+        }
+        ResourceModifiedMessage modified =
+                new ResourceModifiedMessage(fhirContext, resource, OperationTypeEnum.valueOf(change.operation()));
+        return criteriaMatcher.match(subscriber.canonical(), modified).matched();
+    }
 }

@@ -27,62 +27,78 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationSender {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-	private final FhirContext fhirContext;
-	private final FhirServerProperties server;
-	private final DaoRegistry daos;
-	private final HttpClient http = HttpClient.newBuilder()
-			.connectTimeout(TIMEOUT)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+    private final FhirContext fhirContext;
+    private final FhirServerProperties server;
+    private final DaoRegistry daos;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
-	public NotificationSender(FhirContext fhirContext, FhirServerProperties server, DaoRegistry daos) {
-		this.fhirContext = fhirContext;
-		this.server = server;
-		this.daos = daos;
-	}
+    public NotificationSender(FhirContext fhirContext, FhirServerProperties server, DaoRegistry daos) {
+        this.fhirContext = fhirContext;
+        this.server = server;
+        this.daos = daos;
+    }
 
-	/** Whether the endpoint took the event (2xx); a receiver that cannot be reached did not. */
-	public boolean send(Subscriber subscriber, Event event, long eventsSinceStart) {
-		String endpoint = subscriber.canonical().getEndpointUrl();
-		HttpRequest.Builder request;
-		if (subscriber.wantsWholeResource()) {
-			URI target = URI.create(endpoint.replaceAll("/+$", "") + "/" + event.resourceType() + "/" + event.resourceId());
-			request = HttpRequest.newBuilder(target);
-			if ("DELETE".equals(event.operation())) {
-				request.DELETE();
-			} else {
-				IBaseResource resource = daos.getResourceDao(event.resourceType()).read(
-						new IdType(event.resourceType(), event.resourceId(), Long.toString(event.version())),
-						new SystemRequestDetails());
-				request.header(Constants.HEADER_CONTENT_TYPE, Constants.CT_FHIR_JSON_NEW)
-						.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource)));
-			}
-		} else {
-			var notification = NotificationBundles.notification(subscriber.id(), subscriber.topic(), "active",
-					Type.EVENT_NOTIFICATION, eventsSinceStart, List.of(event), subscriber.content(), server.publicBaseUrl());
-			// The focus names the version that changed; the parser would otherwise drop it from the reference.
-			String body = fhirContext.newJsonParser().setStripVersionsFromReferences(false).encodeResourceToString(notification);
-			request = HttpRequest.newBuilder(URI.create(endpoint))
-					.header(Constants.HEADER_CONTENT_TYPE, Constants.CT_FHIR_JSON_NEW)
-					.POST(HttpRequest.BodyPublishers.ofString(body));
-		}
-		request.timeout(TIMEOUT);
-		for (String header : subscriber.canonical().getHeaders()) {
-			int colon = header.indexOf(':');
-			if (colon > 0) {
-				request.header(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
-			}
-		}
-		try {
-			int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-			return status >= 200 && status <= 299;
-		} catch (IOException unreachable) {
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
+    /** Whether the endpoint took the event (2xx); a receiver that cannot be reached did not. */
+    public boolean send(Subscriber subscriber, Event event, long eventsSinceStart) {
+        String endpoint = subscriber.canonical().getEndpointUrl();
+        HttpRequest.Builder request;
+        if (subscriber.wantsWholeResource()) {
+            URI target =
+                    URI.create(endpoint.replaceAll("/+$", "") + "/" + event.resourceType() + "/" + event.resourceId());
+            request = HttpRequest.newBuilder(target);
+            if ("DELETE".equals(event.operation())) {
+                request.DELETE();
+            } else {
+                IBaseResource resource = daos.getResourceDao(event.resourceType())
+                        .read(
+                                new IdType(event.resourceType(), event.resourceId(), Long.toString(event.version())),
+                                new SystemRequestDetails());
+                request.header(Constants.HEADER_CONTENT_TYPE, Constants.CT_FHIR_JSON_NEW)
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                fhirContext.newJsonParser().encodeResourceToString(resource)));
+            }
+        } else {
+            var notification = NotificationBundles.notification(
+                    subscriber.id(),
+                    subscriber.topic(),
+                    "active",
+                    Type.EVENT_NOTIFICATION,
+                    eventsSinceStart,
+                    List.of(event),
+                    subscriber.content(),
+                    server.publicBaseUrl());
+            // The focus names the version that changed; the parser would otherwise drop it from the reference.
+            String body = fhirContext
+                    .newJsonParser()
+                    .setStripVersionsFromReferences(false)
+                    .encodeResourceToString(notification);
+            request = HttpRequest.newBuilder(URI.create(endpoint))
+                    .header(Constants.HEADER_CONTENT_TYPE, Constants.CT_FHIR_JSON_NEW)
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        request.timeout(TIMEOUT);
+        for (String header : subscriber.canonical().getHeaders()) {
+            int colon = header.indexOf(':');
+            if (colon > 0) {
+                request.header(
+                        header.substring(0, colon).trim(),
+                        header.substring(colon + 1).trim());
+            }
+        }
+        try {
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return status >= 200 && status <= 299;
+        } catch (IOException unreachable) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -16,18 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanParticipants {
 
-	private final PatientOf patientOf;
-	private final PlanParticipation participation;
+    private final PatientOf patientOf;
+    private final PlanParticipation participation;
 
-	public PlanParticipants(PatientOf patientOf, PlanParticipation participation) {
-		this.patientOf = patientOf;
-		this.participation = participation;
-	}
+    public PlanParticipants(PatientOf patientOf, PlanParticipation participation) {
+        this.patientOf = patientOf;
+        this.participation = participation;
+    }
 
-	public boolean takesPart(SubscriberOrganisation organisation, IBaseResource resource) {
-		return patientOf.patient(resource)
-				.map(patient -> participation.ofOrganisation(Set.of(organisation.system() + "|" + organisation.value()))
-						.takesPartInPlanOf(new IdType(patient).getIdPart()))
-				.orElse(false);
-	}
+    public boolean takesPart(SubscriberOrganisation organisation, IBaseResource resource) {
+        return patientOf
+                .patient(resource)
+                .map(patient -> participation
+                        .ofOrganisation(Set.of(organisation.system() + "|" + organisation.value()))
+                        .takesPartInPlanOf(new IdType(patient).getIdPart()))
+                .orElse(false);
+    }
 }

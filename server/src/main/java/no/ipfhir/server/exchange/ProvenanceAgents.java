@@ -11,5 +11,5 @@ import org.hl7.fhir.r4.model.Provenance;
  */
 public interface ProvenanceAgents {
 
-	List<Provenance.ProvenanceAgentComponent> agentsOf(RequestDetails request);
+    List<Provenance.ProvenanceAgentComponent> agentsOf(RequestDetails request);
 }

@@ -20,30 +20,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubscriberOrganisationFilter implements StorageInterceptor {
 
-	private final PlanParticipants participants;
-	private final SystemReader reader;
-	private final FhirContext fhirContext;
+    private final PlanParticipants participants;
+    private final SystemReader reader;
+    private final FhirContext fhirContext;
 
-	public SubscriberOrganisationFilter(PlanParticipants participants, SystemReader reader, FhirContext fhirContext) {
-		this.participants = participants;
-		this.reader = reader;
-		this.fhirContext = fhirContext;
-	}
+    public SubscriberOrganisationFilter(PlanParticipants participants, SystemReader reader, FhirContext fhirContext) {
+        this.participants = participants;
+        this.reader = reader;
+        this.fhirContext = fhirContext;
+    }
 
-	@Hook(Pointcut.SUBSCRIPTION_RESOURCE_MATCHED)
-	public boolean deliverOnlyToParticipants(CanonicalSubscription subscription, ResourceDeliveryMessage message) {
-		Optional<SubscriberOrganisation> organisation = SubscriberOrganisation.of(subscription);
-		if (organisation.isEmpty()) {
-			return true;
-		}
-		return changedResource(message).map(resource -> participants.takesPart(organisation.get(), resource)).orElse(false);
-	}
+    @Hook(Pointcut.SUBSCRIPTION_RESOURCE_MATCHED)
+    public boolean deliverOnlyToParticipants(CanonicalSubscription subscription, ResourceDeliveryMessage message) {
+        Optional<SubscriberOrganisation> organisation = SubscriberOrganisation.of(subscription);
+        if (organisation.isEmpty()) {
+            return true;
+        }
+        return changedResource(message)
+                .map(resource -> participants.takesPart(organisation.get(), resource))
+                .orElse(false);
+    }
 
-	private Optional<IBaseResource> changedResource(ResourceDeliveryMessage message) {
-		IBaseResource payload = message.getPayload(fhirContext);
-		if (payload != null) {
-			return Optional.of(payload);
-		}
-		return reader.read(message.getPayloadId(fhirContext));
-	}
+    private Optional<IBaseResource> changedResource(ResourceDeliveryMessage message) {
+        IBaseResource payload = message.getPayload(fhirContext);
+        if (payload != null) {
+            return Optional.of(payload);
+        }
+        return reader.read(message.getPayloadId(fhirContext));
+    }
 }

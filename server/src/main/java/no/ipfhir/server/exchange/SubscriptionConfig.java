@@ -23,29 +23,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({SubscriptionSubmitterConfig.class, SubscriptionProcessorConfig.class})
 public class SubscriptionConfig {
 
-	@Bean
-	public SubscriptionSettings subscriptionSettings(SubscriptionProperties properties) {
-		SubscriptionSettings settings = new SubscriptionSettings();
-		settings.addSupportedSubscriptionType(SubscriptionChannelType.RESTHOOK);
-		settings.setSubscriptionIntervalInMs(properties.submissionInterval().toMillis());
-		return settings;
-	}
+    @Bean
+    public SubscriptionSettings subscriptionSettings(SubscriptionProperties properties) {
+        SubscriptionSettings settings = new SubscriptionSettings();
+        settings.addSupportedSubscriptionType(SubscriptionChannelType.RESTHOOK);
+        settings.setSubscriptionIntervalInMs(properties.submissionInterval().toMillis());
+        return settings;
+    }
 
-	@Bean
-	public EndpointAllowList endpointAllowList(SubscriptionProperties properties) {
-		return new EndpointAllowList(properties.allowedEndpoints());
-	}
+    @Bean
+    public EndpointAllowList endpointAllowList(SubscriptionProperties properties) {
+        return new EndpointAllowList(properties.allowedEndpoints());
+    }
 
-	@Bean
-	public NotificationOutbox notificationOutbox(DataSource dataSource, SchemaMigration hapiSchema) {
-		return new NotificationOutbox(new JdbcTemplate(dataSource), hapiSchema);
-	}
+    @Bean
+    public NotificationOutbox notificationOutbox(DataSource dataSource, SchemaMigration hapiSchema) {
+        return new NotificationOutbox(new JdbcTemplate(dataSource), hapiSchema);
+    }
 
-	/** HAPI's delivery wiring asks for one; e-mail subscriptions are refused at creation, so it is never used. */
-	@Bean
-	public IEmailSender emailSender() {
-		return details -> {
-			throw new UnsupportedOperationException("E-mail subscriptions are not supported by this server");
-		};
-	}
+    /** HAPI's delivery wiring asks for one; e-mail subscriptions are refused at creation, so it is never used. */
+    @Bean
+    public IEmailSender emailSender() {
+        return details -> {
+            throw new UnsupportedOperationException("E-mail subscriptions are not supported by this server");
+        };
+    }
 }

@@ -16,37 +16,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubscriptionEndpointGuard {
 
-	private final EndpointAllowList allowList;
-	private final FhirContext fhirContext;
+    private final EndpointAllowList allowList;
+    private final FhirContext fhirContext;
 
-	public SubscriptionEndpointGuard(EndpointAllowList allowList, FhirContext fhirContext) {
-		this.allowList = allowList;
-		this.fhirContext = fhirContext;
-	}
+    public SubscriptionEndpointGuard(EndpointAllowList allowList, FhirContext fhirContext) {
+        this.allowList = allowList;
+        this.fhirContext = fhirContext;
+    }
 
-	/** The write pipeline's step for a Subscription created or updated. */
-	public void check(IBaseResource resource) {
-		if (!(resource instanceof Subscription subscription)
-				|| subscription.getChannel().getType() != Subscription.SubscriptionChannelType.RESTHOOK) {
-			return;
-		}
-		Optional<String> refusal = allowList.refusal(subscription.getChannel().getEndpoint());
-		if (refusal.isPresent()) {
-			throw refused("Subscription.channel.endpoint", refusal.get());
-		}
-		Optional<String> filterProblem = SubscriberOrganisation.problem(subscription);
-		if (filterProblem.isPresent()) {
-			throw refused("Subscription.channel.extension", filterProblem.get());
-		}
-	}
+    /** The write pipeline's step for a Subscription created or updated. */
+    public void check(IBaseResource resource) {
+        if (!(resource instanceof Subscription subscription)
+                || subscription.getChannel().getType() != Subscription.SubscriptionChannelType.RESTHOOK) {
+            return;
+        }
+        Optional<String> refusal = allowList.refusal(subscription.getChannel().getEndpoint());
+        if (refusal.isPresent()) {
+            throw refused("Subscription.channel.endpoint", refusal.get());
+        }
+        Optional<String> filterProblem = SubscriberOrganisation.problem(subscription);
+        if (filterProblem.isPresent()) {
+            throw refused("Subscription.channel.extension", filterProblem.get());
+        }
+    }
 
-	private UnprocessableEntityException refused(String expression, String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue()
-				.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-				.setCode(OperationOutcome.IssueType.BUSINESSRULE)
-				.setDiagnostics(message)
-				.addExpression(expression);
-		return new UnprocessableEntityException(fhirContext, outcome);
-	}
+    private UnprocessableEntityException refused(String expression, String message) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.BUSINESSRULE)
+                .setDiagnostics(message)
+                .addExpression(expression);
+        return new UnprocessableEntityException(fhirContext, outcome);
+    }
 }

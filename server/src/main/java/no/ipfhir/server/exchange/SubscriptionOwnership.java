@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import no.ipfhir.server.config.ServerInterceptor;
 import no.ipfhir.server.authentication.Caller;
 import no.ipfhir.server.authentication.CallerResolver;
+import no.ipfhir.server.config.ServerInterceptor;
+import no.ipfhir.server.kernel.IpCodes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Subscription;
 import org.springframework.stereotype.Component;
-import no.ipfhir.server.kernel.IpCodes;
 
 /**
  * An EHR (a token with an organisation claim) manages the subscriptions of its own organisation only: the one it
@@ -34,101 +34,114 @@ import no.ipfhir.server.kernel.IpCodes;
 @Component
 public class SubscriptionOwnership implements ServerInterceptor {
 
-	private static final String NOT_YOURS = "This subscription belongs to another organisation.";
+    private static final String NOT_YOURS = "This subscription belongs to another organisation.";
 
-	private final CallerResolver callers;
-	private final FhirContext fhirContext;
+    private final CallerResolver callers;
+    private final FhirContext fhirContext;
 
-	public SubscriptionOwnership(CallerResolver callers, FhirContext fhirContext) {
-		this.callers = callers;
-		this.fhirContext = fhirContext;
-	}
+    public SubscriptionOwnership(CallerResolver callers, FhirContext fhirContext) {
+        this.callers = callers;
+        this.fhirContext = fhirContext;
+    }
 
-	/**
-	 * The write pipeline's step for a Subscription an EHR creates ({@code previous} null), changes or deletes
-	 * ({@code deleted}): only its own, restricted to its own organisation.
-	 */
-	public void check(RequestDetails request, IBaseResource previous, IBaseResource resource, boolean deleted) {
-		if (deleted) {
-			if (resource instanceof Subscription subscription && organisationOf(request).isPresent() && !owns(request, subscription)) {
-				throw new ForbiddenOperationException(NOT_YOURS);
-			}
-			return;
-		}
-		if (previous instanceof Subscription old && organisationOf(request).isPresent() && !owns(request, old)) {
-			throw new ForbiddenOperationException(NOT_YOURS);
-		}
-		claim(request, resource);
-	}
+    /**
+     * The write pipeline's step for a Subscription an EHR creates ({@code previous} null), changes or deletes
+     * ({@code deleted}): only its own, restricted to its own organisation.
+     */
+    public void check(RequestDetails request, IBaseResource previous, IBaseResource resource, boolean deleted) {
+        if (deleted) {
+            if (resource instanceof Subscription subscription
+                    && organisationOf(request).isPresent()
+                    && !owns(request, subscription)) {
+                throw new ForbiddenOperationException(NOT_YOURS);
+            }
+            return;
+        }
+        if (previous instanceof Subscription old && organisationOf(request).isPresent() && !owns(request, old)) {
+            throw new ForbiddenOperationException(NOT_YOURS);
+        }
+        claim(request, resource);
+    }
 
-	/** Reads, searches and the subscription operations see only the caller's own subscriptions. */
-	@Hook(Pointcut.STORAGE_PREACCESS_RESOURCES)
-	public void hideOthers(RequestDetails request, IPreResourceAccessDetails details) {
-		if (organisationOf(request).isEmpty()) {
-			return;
-		}
-		for (int i = 0; i < details.size(); i++) {
-			if (details.getResource(i) instanceof Subscription subscription && !owns(request, subscription)) {
-				details.setDontReturnResourceAtIndex(i);
-			}
-		}
-	}
+    /** Reads, searches and the subscription operations see only the caller's own subscriptions. */
+    @Hook(Pointcut.STORAGE_PREACCESS_RESOURCES)
+    public void hideOthers(RequestDetails request, IPreResourceAccessDetails details) {
+        if (organisationOf(request).isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < details.size(); i++) {
+            if (details.getResource(i) instanceof Subscription subscription && !owns(request, subscription)) {
+                details.setDontReturnResourceAtIndex(i);
+            }
+        }
+    }
 
-	/** Whether the caller may see this subscription: always, unless it is an EHR and the subscription another's. */
-	public boolean visibleTo(RequestDetails request, Subscription subscription) {
-		return organisationOf(request).isEmpty() || owns(request, subscription);
-	}
+    /** Whether the caller may see this subscription: always, unless it is an EHR and the subscription another's. */
+    public boolean visibleTo(RequestDetails request, Subscription subscription) {
+        return organisationOf(request).isEmpty() || owns(request, subscription);
+    }
 
-	private void claim(RequestDetails request, IBaseResource resource) {
-		if (!(resource instanceof Subscription subscription)) {
-			return;
-		}
-		Optional<Caller> caller = organisationOf(request);
-		if (caller.isEmpty()) {
-			return;
-		}
-		List<Extension> restriction = subscription.getChannel().getExtensionsByUrl(SubscriberOrganisation.EXTENSION_URL);
-		if (restriction.isEmpty()) {
-			List<String> own = identifiers(caller.get()).toList();
-			if (own.size() != 1) {
-				throw refused("Subscription.channel.extension", "This token names several organisations; state which one "
-						+ "the subscription is for with the extension " + SubscriberOrganisation.EXTENSION_URL + ".");
-			}
-			subscription.getChannel().addExtension(SubscriberOrganisation.EXTENSION_URL, new StringType(own.get(0)));
-		} else if (!owns(request, subscription)) {
-			throw refused("Subscription.channel.extension", "A subscription can be restricted to the caller's own "
-					+ "organisation only (" + identifiers(caller.get()).toList() + ").");
-		}
-	}
+    private void claim(RequestDetails request, IBaseResource resource) {
+        if (!(resource instanceof Subscription subscription)) {
+            return;
+        }
+        Optional<Caller> caller = organisationOf(request);
+        if (caller.isEmpty()) {
+            return;
+        }
+        List<Extension> restriction =
+                subscription.getChannel().getExtensionsByUrl(SubscriberOrganisation.EXTENSION_URL);
+        if (restriction.isEmpty()) {
+            List<String> own = identifiers(caller.get()).toList();
+            if (own.size() != 1) {
+                throw refused(
+                        "Subscription.channel.extension",
+                        "This token names several organisations; state which one "
+                                + "the subscription is for with the extension " + SubscriberOrganisation.EXTENSION_URL
+                                + ".");
+            }
+            subscription.getChannel().addExtension(SubscriberOrganisation.EXTENSION_URL, new StringType(own.get(0)));
+        } else if (!owns(request, subscription)) {
+            throw refused(
+                    "Subscription.channel.extension",
+                    "A subscription can be restricted to the caller's own " + "organisation only ("
+                            + identifiers(caller.get()).toList() + ").");
+        }
+    }
 
-	private boolean owns(RequestDetails request, Subscription subscription) {
-		Set<String> own = organisationOf(request).map(caller -> Set.copyOf(identifiers(caller).toList())).orElse(Set.of());
-		List<Extension> restriction = subscription.getChannel().getExtensionsByUrl(SubscriberOrganisation.EXTENSION_URL);
-		return restriction.size() == 1 && restriction.get(0).getValue() instanceof StringType value
-				&& value.getValue() != null && own.contains(value.getValue().replace(" ", ""));
-	}
+    private boolean owns(RequestDetails request, Subscription subscription) {
+        Set<String> own = organisationOf(request)
+                .map(caller -> Set.copyOf(identifiers(caller).toList()))
+                .orElse(Set.of());
+        List<Extension> restriction =
+                subscription.getChannel().getExtensionsByUrl(SubscriberOrganisation.EXTENSION_URL);
+        return restriction.size() == 1
+                && restriction.get(0).getValue() instanceof StringType value
+                && value.getValue() != null
+                && own.contains(value.getValue().replace(" ", ""));
+    }
 
-	private Optional<Caller> organisationOf(RequestDetails request) {
-		if (!(request instanceof ServletRequestDetails)) {
-			return Optional.empty();
-		}
-		Caller caller = callers.caller(request);
-		return caller.kind() == Caller.Kind.ORGANISATION ? Optional.of(caller) : Optional.empty();
-	}
+    private Optional<Caller> organisationOf(RequestDetails request) {
+        if (!(request instanceof ServletRequestDetails)) {
+            return Optional.empty();
+        }
+        Caller caller = callers.caller(request);
+        return caller.kind() == Caller.Kind.ORGANISATION ? Optional.of(caller) : Optional.empty();
+    }
 
-	private static Stream<String> identifiers(Caller caller) {
-		return Stream.concat(
-				caller.organisationNumbers().stream().map(orgnr -> IpCodes.ORGANISASJONSNUMMER + "|" + orgnr),
-				caller.herIds().stream().map(herId -> IpCodes.HER_ID + "|" + herId));
-	}
+    private static Stream<String> identifiers(Caller caller) {
+        return Stream.concat(
+                caller.organisationNumbers().stream().map(orgnr -> IpCodes.ORGANISASJONSNUMMER + "|" + orgnr),
+                caller.herIds().stream().map(herId -> IpCodes.HER_ID + "|" + herId));
+    }
 
-	private UnprocessableEntityException refused(String expression, String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue()
-				.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-				.setCode(OperationOutcome.IssueType.SECURITY)
-				.setDiagnostics(message)
-				.addExpression(expression);
-		return new UnprocessableEntityException(fhirContext, outcome);
-	}
+    private UnprocessableEntityException refused(String expression, String message) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.SECURITY)
+                .setDiagnostics(message)
+                .addExpression(expression);
+        return new UnprocessableEntityException(fhirContext, outcome);
+    }
 }

@@ -21,9 +21,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("fhir.subscription")
 public record SubscriptionProperties(
-		@NotNull @DefaultValue("") List<String> allowedEndpoints,
-		@NotNull @DefaultValue("500ms") Duration submissionInterval,
-		@NotNull @DefaultValue("1s") Duration retryInitialBackoff,
-		@NotNull @DefaultValue("1m") Duration retryMaxBackoff,
-		@NotNull @DefaultValue("24h") Duration retryGiveUpAfter,
-		@NotNull @DefaultValue("7d") Duration eventRetention) {}
+        @NotNull @DefaultValue("") List<String> allowedEndpoints,
+        @NotNull @DefaultValue("500ms") Duration submissionInterval,
+        @NotNull @DefaultValue("1s") Duration retryInitialBackoff,
+        @NotNull @DefaultValue("1m") Duration retryMaxBackoff,
+        @NotNull @DefaultValue("24h") Duration retryGiveUpAfter,
+        @NotNull @DefaultValue("7d") Duration eventRetention) {}

@@ -14,42 +14,43 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 public class GuidePages {
 
-	private final FhirContext fhirContext;
-	private volatile Guide guide;
+    private final FhirContext fhirContext;
+    private volatile Guide guide;
 
-	public GuidePages(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
-	}
+    public GuidePages(FhirContext fhirContext) {
+        this.fhirContext = fhirContext;
+    }
 
-	@GetMapping("/ig")
-	public String folder() {
-		return "redirect:/ig/";
-	}
+    @GetMapping("/ig")
+    public String folder() {
+        return "redirect:/ig/";
+    }
 
-	@GetMapping("/ig/")
-	public ResponseEntity<String> index() {
-		return page("index.html");
-	}
+    @GetMapping("/ig/")
+    public ResponseEntity<String> index() {
+        return page("index.html");
+    }
 
-	@GetMapping("/ig/{name}")
-	public ResponseEntity<String> page(@PathVariable String name) {
-		String content = guide().page(name)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The guide has no page " + name));
-		MediaType type = name.endsWith(".css") ? new MediaType("text", "css", StandardCharsets.UTF_8)
-				: new MediaType("text", "html", StandardCharsets.UTF_8);
-		return ResponseEntity.ok().contentType(type).body(content);
-	}
+    @GetMapping("/ig/{name}")
+    public ResponseEntity<String> page(@PathVariable String name) {
+        String content = guide().page(name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The guide has no page " + name));
+        MediaType type = name.endsWith(".css")
+                ? new MediaType("text", "css", StandardCharsets.UTF_8)
+                : new MediaType("text", "html", StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type).body(content);
+    }
 
-	private Guide guide() {
-		Guide built = guide;
-		if (built == null) {
-			synchronized (this) {
-				if (guide == null) {
-					guide = Guide.build(fhirContext);
-				}
-				built = guide;
-			}
-		}
-		return built;
-	}
+    private Guide guide() {
+        Guide built = guide;
+        if (built == null) {
+            synchronized (this) {
+                if (guide == null) {
+                    guide = Guide.build(fhirContext);
+                }
+                built = guide;
+            }
+        }
+        return built;
+    }
 }

@@ -13,15 +13,15 @@ import java.util.Map;
  */
 public final class StaticGuide {
 
-	private StaticGuide() {}
+    private StaticGuide() {}
 
-	public static void main(String[] args) throws IOException {
-		Path folder = Path.of(args.length > 0 ? args[0] : "target/guide");
-		Files.createDirectories(folder);
-		Map<String, String> pages = Guide.build(FhirContext.forR4Cached()).pages();
-		for (Map.Entry<String, String> page : pages.entrySet()) {
-			Files.writeString(folder.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
-		}
-		System.out.println("Wrote " + pages.size() + " pages of the guide to " + folder.toAbsolutePath());
-	}
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/guide");
+        Files.createDirectories(folder);
+        Map<String, String> pages = Guide.build(FhirContext.forR4Cached()).pages();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Files.writeString(folder.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+        }
+        System.out.println("Wrote " + pages.size() + " pages of the guide to " + folder.toAbsolutePath());
+    }
 }

@@ -19,27 +19,30 @@ import org.springframework.stereotype.Component;
 @Component("fhirEndpoint")
 public class FhirEndpointHealthIndicator extends AbstractHealthIndicator {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-	private final WebServerApplicationContext context;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final WebServerApplicationContext context;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-	public FhirEndpointHealthIndicator(WebServerApplicationContext context) {
-		super("The FHIR endpoint did not answer");
-		this.context = context;
-	}
+    public FhirEndpointHealthIndicator(WebServerApplicationContext context) {
+        super("The FHIR endpoint did not answer");
+        this.context = context;
+    }
 
-	@Override
-	protected void doHealthCheck(Health.Builder builder) throws Exception {
-		URI metadata = URI.create("http://127.0.0.1:" + context.getWebServer().getPort()
-				+ FhirServerConfig.FHIR_PATH + "/metadata?_summary=true");
-		HttpRequest request = HttpRequest.newBuilder(metadata)
-				.timeout(TIMEOUT)
-				.header("Accept", "application/fhir+json")
-				.build();
-		int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-		builder.status(status == 200 ? org.springframework.boot.actuate.health.Status.UP
-						: org.springframework.boot.actuate.health.Status.DOWN)
-				.withDetail("metadataStatus", status);
-	}
+    @Override
+    protected void doHealthCheck(Health.Builder builder) throws Exception {
+        URI metadata = URI.create("http://127.0.0.1:" + context.getWebServer().getPort() + FhirServerConfig.FHIR_PATH
+                + "/metadata?_summary=true");
+        HttpRequest request = HttpRequest.newBuilder(metadata)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/fhir+json")
+                .build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        builder.status(
+                        status == 200
+                                ? org.springframework.boot.actuate.health.Status.UP
+                                : org.springframework.boot.actuate.health.Status.DOWN)
+                .withDetail("metadataStatus", status);
+    }
 }

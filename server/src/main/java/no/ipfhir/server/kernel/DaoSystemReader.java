@@ -15,27 +15,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class DaoSystemReader implements SystemReader {
 
-	private final DaoRegistry daos;
+    private final DaoRegistry daos;
 
-	public DaoSystemReader(DaoRegistry daos) {
-		this.daos = daos;
-	}
+    public DaoSystemReader(DaoRegistry daos) {
+        this.daos = daos;
+    }
 
-	@Override
-	public Optional<IBaseResource> read(IIdType id) {
-		if (id == null || !id.hasResourceType() || !id.hasIdPart() || !daos.isResourceTypeSupported(id.getResourceType())) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(daos.getResourceDao(id.getResourceType()).read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
-		} catch (ResourceNotFoundException | ResourceGoneException notThere) {
-			return Optional.empty();
-		}
-	}
+    @Override
+    public Optional<IBaseResource> read(IIdType id) {
+        if (id == null
+                || !id.hasResourceType()
+                || !id.hasIdPart()
+                || !daos.isResourceTypeSupported(id.getResourceType())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(daos.getResourceDao(id.getResourceType())
+                    .read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
+        } catch (ResourceNotFoundException | ResourceGoneException notThere) {
+            return Optional.empty();
+        }
+    }
 
-	@Override
-	public List<IBaseResource> search(String resourceType, SearchParameterMap query) {
-		query.setLoadSynchronous(true);
-		return daos.getResourceDao(resourceType).search(query, new SystemRequestDetails()).getAllResources();
-	}
+    @Override
+    public List<IBaseResource> search(String resourceType, SearchParameterMap query) {
+        query.setLoadSynchronous(true);
+        return daos.getResourceDao(resourceType)
+                .search(query, new SystemRequestDetails())
+                .getAllResources();
+    }
 }

@@ -19,86 +19,90 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
  */
 public final class IpCodes {
 
-	public static final String PLAN_CATEGORY_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-plankategori";
-	public static final String INDIVIDUAL_PLAN = "individuell-plan";
-	public static final String ROLE_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-rolle";
-	public static final String COORDINATOR = "koordinator";
-	public static final String CONSENT_CATEGORY_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-samtykketype";
-	public static final String NEXT_EVALUATION_EXTENSION = IpPackage.PROFILE_BASE + "no-ip-nextEvaluation";
-	public static final String SERVICE_SECTOR_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-tjenestesektor";
-	public static final String SPECIALIST_HEALTH_SERVICE = "spesialisthelsetjeneste";
-	/** Helsepersonellkategori (Volven 9060), as no-basis codes a Practitioner's qualification. */
-	public static final String HEALTH_PERSONNEL_CATEGORY = "urn:oid:2.16.578.1.12.4.1.1.9060";
+    public static final String PLAN_CATEGORY_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-plankategori";
+    public static final String INDIVIDUAL_PLAN = "individuell-plan";
+    public static final String ROLE_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-rolle";
+    public static final String COORDINATOR = "koordinator";
+    public static final String CONSENT_CATEGORY_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-samtykketype";
+    public static final String NEXT_EVALUATION_EXTENSION = IpPackage.PROFILE_BASE + "no-ip-nextEvaluation";
+    public static final String SERVICE_SECTOR_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-tjenestesektor";
+    public static final String SPECIALIST_HEALTH_SERVICE = "spesialisthelsetjeneste";
+    /** Helsepersonellkategori (Volven 9060), as no-basis codes a Practitioner's qualification. */
+    public static final String HEALTH_PERSONNEL_CATEGORY = "urn:oid:2.16.578.1.12.4.1.1.9060";
 
-	public static final String ORGANISASJONSNUMMER =
-			IdentifierType.ORGANISASJONSNUMMER.system().orElseThrow();
-	/** HER-id (Adresseregisteret), the address of an organisation or person in Norsk Helsenett. */
-	public static final String HER_ID = "urn:oid:2.16.578.1.12.4.1.2";
-	/** HPR-nummer (Helsepersonellregisteret). */
-	public static final String HPR_NUMMER = "urn:oid:2.16.578.1.12.4.1.4.4";
+    public static final String ORGANISASJONSNUMMER =
+            IdentifierType.ORGANISASJONSNUMMER.system().orElseThrow();
+    /** HER-id (Adresseregisteret), the address of an organisation or person in Norsk Helsenett. */
+    public static final String HER_ID = "urn:oid:2.16.578.1.12.4.1.2";
+    /** HPR-nummer (Helsepersonellregisteret). */
+    public static final String HPR_NUMMER = "urn:oid:2.16.578.1.12.4.1.4.4";
 
-	private static volatile Map<String, String> displays;
+    private static volatile Map<String, String> displays;
 
-	private IpCodes() {}
+    private IpCodes() {}
 
-	/** A koordinator role on a care team participant. */
-	public static boolean isCoordinator(CodeableConcept role) {
-		return role.hasCoding(ROLE_SYSTEM, COORDINATOR);
-	}
+    /** A koordinator role on a care team participant. */
+    public static boolean isCoordinator(CodeableConcept role) {
+        return role.hasCoding(ROLE_SYSTEM, COORDINATOR);
+    }
 
-	/** The bokmål display the package gives a code of one of the project's CodeSystems. */
-	public static Optional<String> display(String system, String code) {
-		return Optional.ofNullable(displays().get(system + "|" + code));
-	}
+    /** The bokmål display the package gives a code of one of the project's CodeSystems. */
+    public static Optional<String> display(String system, String code) {
+        return Optional.ofNullable(displays().get(system + "|" + code));
+    }
 
-	/** A concept in words: the package's display of its first project code, else its text or first display. */
-	public static String words(CodeableConcept concept) {
-		for (var coding : concept.getCoding()) {
-			Optional<String> display = display(coding.getSystem(), coding.getCode());
-			if (display.isPresent()) {
-				return display.get();
-			}
-		}
-		if (concept.hasText()) {
-			return concept.getText();
-		}
-		return concept.getCoding().stream().map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode()).findFirst().orElse("");
-	}
+    /** A concept in words: the package's display of its first project code, else its text or first display. */
+    public static String words(CodeableConcept concept) {
+        for (var coding : concept.getCoding()) {
+            Optional<String> display = display(coding.getSystem(), coding.getCode());
+            if (display.isPresent()) {
+                return display.get();
+            }
+        }
+        if (concept.hasText()) {
+            return concept.getText();
+        }
+        return concept.getCoding().stream()
+                .map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode())
+                .findFirst()
+                .orElse("");
+    }
 
-	private static Map<String, String> displays() {
-		Map<String, String> loaded = displays;
-		if (loaded == null) {
-			loaded = readDisplays(IpPackage.load());
-			displays = loaded;
-		}
-		return loaded;
-	}
+    private static Map<String, String> displays() {
+        Map<String, String> loaded = displays;
+        if (loaded == null) {
+            loaded = readDisplays(IpPackage.load());
+            displays = loaded;
+        }
+        return loaded;
+    }
 
-	private static Map<String, String> readDisplays(NpmPackage npm) {
-		Map<String, String> words = new HashMap<>();
-		FhirContext context = FhirContext.forR4Cached();
-		try {
-			for (String file : npm.list("package")) {
-				if (!file.startsWith("CodeSystem-")) {
-					continue;
-				}
-				try (InputStream in = npm.load("package", file)) {
-					CodeSystem codeSystem = (CodeSystem) context.newJsonParser().parseResource(in);
-					addConcepts(codeSystem.getUrl(), codeSystem.getConcept(), words);
-				}
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read the CodeSystems of the FHIR package", e);
-		}
-		return Map.copyOf(words);
-	}
+    private static Map<String, String> readDisplays(NpmPackage npm) {
+        Map<String, String> words = new HashMap<>();
+        FhirContext context = FhirContext.forR4Cached();
+        try {
+            for (String file : npm.list("package")) {
+                if (!file.startsWith("CodeSystem-")) {
+                    continue;
+                }
+                try (InputStream in = npm.load("package", file)) {
+                    CodeSystem codeSystem = (CodeSystem) context.newJsonParser().parseResource(in);
+                    addConcepts(codeSystem.getUrl(), codeSystem.getConcept(), words);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the CodeSystems of the FHIR package", e);
+        }
+        return Map.copyOf(words);
+    }
 
-	private static void addConcepts(String system, java.util.List<CodeSystem.ConceptDefinitionComponent> concepts, Map<String, String> words) {
-		for (CodeSystem.ConceptDefinitionComponent concept : concepts) {
-			if (concept.hasDisplay()) {
-				words.put(system + "|" + concept.getCode(), concept.getDisplay());
-			}
-			addConcepts(system, concept.getConcept(), words);
-		}
-	}
+    private static void addConcepts(
+            String system, java.util.List<CodeSystem.ConceptDefinitionComponent> concepts, Map<String, String> words) {
+        for (CodeSystem.ConceptDefinitionComponent concept : concepts) {
+            if (concept.hasDisplay()) {
+                words.put(system + "|" + concept.getCode(), concept.getDisplay());
+            }
+            addConcepts(system, concept.getConcept(), words);
+        }
+    }
 }

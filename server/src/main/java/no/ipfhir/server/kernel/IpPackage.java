@@ -14,60 +14,61 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
  */
 public final class IpPackage {
 
-	public static final String CLASSPATH_LOCATION = "fhir-package/no.ipfhir.ip.tgz";
-	/** HL7 Norway's base profiles, which the IP profiles derive from (vendored in ig/packages/). */
-	public static final String NO_BASIS_CLASSPATH_LOCATION = "fhir-package/hl7.fhir.no.basis-2.2.0.tgz";
-	public static final String CANONICAL_BASE = "https://ip-fhir.org/fhir";
-	public static final String PROFILE_BASE = CANONICAL_BASE + "/StructureDefinition/";
-	public static final String CODE_SYSTEM_BASE = CANONICAL_BASE + "/CodeSystem/";
+    public static final String CLASSPATH_LOCATION = "fhir-package/no.ipfhir.ip.tgz";
+    /** HL7 Norway's base profiles, which the IP profiles derive from (vendored in ig/packages/). */
+    public static final String NO_BASIS_CLASSPATH_LOCATION = "fhir-package/hl7.fhir.no.basis-2.2.0.tgz";
 
-	/** The IP profile every resource of these types is validated against, whatever it claims. */
-	private static final Map<String, String> PROFILE_BY_TYPE = Map.of(
-			"CarePlan", PROFILE_BASE + "no-ip-CarePlan",
-			"CareTeam", PROFILE_BASE + "no-ip-CareTeam",
-			"Goal", PROFILE_BASE + "no-ip-Goal",
-			"ServiceRequest", PROFILE_BASE + "no-ip-Tiltak",
-			"Consent", PROFILE_BASE + "no-ip-Consent",
-			"Patient", PROFILE_BASE + "no-ip-Patient",
-			"Practitioner", PROFILE_BASE + "no-ip-Practitioner",
-			"PractitionerRole", PROFILE_BASE + "no-ip-PractitionerRole",
-			"Organization", PROFILE_BASE + "no-ip-Organization",
-			"RelatedPerson", PROFILE_BASE + "no-ip-RelatedPerson");
+    public static final String CANONICAL_BASE = "https://ip-fhir.org/fhir";
+    public static final String PROFILE_BASE = CANONICAL_BASE + "/StructureDefinition/";
+    public static final String CODE_SYSTEM_BASE = CANONICAL_BASE + "/CodeSystem/";
 
-	private IpPackage() {}
+    /** The IP profile every resource of these types is validated against, whatever it claims. */
+    private static final Map<String, String> PROFILE_BY_TYPE = Map.of(
+            "CarePlan", PROFILE_BASE + "no-ip-CarePlan",
+            "CareTeam", PROFILE_BASE + "no-ip-CareTeam",
+            "Goal", PROFILE_BASE + "no-ip-Goal",
+            "ServiceRequest", PROFILE_BASE + "no-ip-Tiltak",
+            "Consent", PROFILE_BASE + "no-ip-Consent",
+            "Patient", PROFILE_BASE + "no-ip-Patient",
+            "Practitioner", PROFILE_BASE + "no-ip-Practitioner",
+            "PractitionerRole", PROFILE_BASE + "no-ip-PractitionerRole",
+            "Organization", PROFILE_BASE + "no-ip-Organization",
+            "RelatedPerson", PROFILE_BASE + "no-ip-RelatedPerson");
 
-	public static Optional<String> profileFor(String resourceType) {
-		return Optional.ofNullable(PROFILE_BY_TYPE.get(resourceType));
-	}
+    private IpPackage() {}
 
-	public static byte[] bytes() {
-		return bytes(CLASSPATH_LOCATION);
-	}
+    public static Optional<String> profileFor(String resourceType) {
+        return Optional.ofNullable(PROFILE_BY_TYPE.get(resourceType));
+    }
 
-	public static NpmPackage load() {
-		return load(CLASSPATH_LOCATION);
-	}
+    public static byte[] bytes() {
+        return bytes(CLASSPATH_LOCATION);
+    }
 
-	public static NpmPackage loadNoBasis() {
-		return load(NO_BASIS_CLASSPATH_LOCATION);
-	}
+    public static NpmPackage load() {
+        return load(CLASSPATH_LOCATION);
+    }
 
-	private static byte[] bytes(String location) {
-		try (InputStream in = IpPackage.class.getClassLoader().getResourceAsStream(location)) {
-			if (in == null) {
-				throw new IllegalStateException(location + " is not on the classpath (artifact ip-fhir-package)");
-			}
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    public static NpmPackage loadNoBasis() {
+        return load(NO_BASIS_CLASSPATH_LOCATION);
+    }
 
-	private static NpmPackage load(String location) {
-		try {
-			return NpmPackage.fromPackage(new ByteArrayInputStream(bytes(location)));
-		} catch (IOException e) {
-			throw new UncheckedIOException("The FHIR package " + location + " cannot be read", e);
-		}
-	}
+    private static byte[] bytes(String location) {
+        try (InputStream in = IpPackage.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException(location + " is not on the classpath (artifact ip-fhir-package)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static NpmPackage load(String location) {
+        try {
+            return NpmPackage.fromPackage(new ByteArrayInputStream(bytes(location)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The FHIR package " + location + " cannot be read", e);
+        }
+    }
 }

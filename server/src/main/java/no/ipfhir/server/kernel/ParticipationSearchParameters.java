@@ -19,39 +19,56 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParticipationSearchParameters {
 
-	private final DaoRegistry daoRegistry;
-	private final ISearchParamRegistry searchParamRegistry;
+    private final DaoRegistry daoRegistry;
+    private final ISearchParamRegistry searchParamRegistry;
 
-	public ParticipationSearchParameters(DaoRegistry daoRegistry, ISearchParamRegistry searchParamRegistry) {
-		this.daoRegistry = daoRegistry;
-		this.searchParamRegistry = searchParamRegistry;
-	}
+    public ParticipationSearchParameters(DaoRegistry daoRegistry, ISearchParamRegistry searchParamRegistry) {
+        this.daoRegistry = daoRegistry;
+        this.searchParamRegistry = searchParamRegistry;
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void declare() {
-		declare("careteam-managing-organization", "ManagingOrganization", PlanParticipation.MANAGING_ORGANIZATION, "CareTeam",
-				"CareTeam.managingOrganization", "The organisation that manages the ansvarsgruppe (usually the koordinerende enhet)",
-				"Organization");
-		declare("careteam-participant-on-behalf-of", "ParticipantOnBehalfOf", PlanParticipation.ON_BEHALF_OF, "CareTeam",
-				"CareTeam.participant.onBehalfOf", "The organisation a participant of the ansvarsgruppe acts on behalf of",
-				"Organization");
-		searchParamRegistry.forceRefresh();
-	}
+    @EventListener(ApplicationReadyEvent.class)
+    public void declare() {
+        declare(
+                "careteam-managing-organization",
+                "ManagingOrganization",
+                PlanParticipation.MANAGING_ORGANIZATION,
+                "CareTeam",
+                "CareTeam.managingOrganization",
+                "The organisation that manages the ansvarsgruppe (usually the koordinerende enhet)",
+                "Organization");
+        declare(
+                "careteam-participant-on-behalf-of",
+                "ParticipantOnBehalfOf",
+                PlanParticipation.ON_BEHALF_OF,
+                "CareTeam",
+                "CareTeam.participant.onBehalfOf",
+                "The organisation a participant of the ansvarsgruppe acts on behalf of",
+                "Organization");
+        searchParamRegistry.forceRefresh();
+    }
 
-	private void declare(String id, String name, String code, String base, String expression, String description, String... targets) {
-		SearchParameter parameter = new SearchParameter();
-		parameter.setId(id);
-		parameter.setUrl(IpPackage.CANONICAL_BASE + "/SearchParameter/" + id);
-		parameter.setName(name);
-		parameter.setStatus(Enumerations.PublicationStatus.ACTIVE);
-		parameter.setDescription(description);
-		parameter.setCode(code);
-		parameter.addBase(base);
-		parameter.setType(Enumerations.SearchParamType.REFERENCE);
-		parameter.setExpression(expression);
-		for (String target : targets) {
-			parameter.addTarget(target);
-		}
-		daoRegistry.getResourceDao(SearchParameter.class).update(parameter, new SystemRequestDetails());
-	}
+    private void declare(
+            String id,
+            String name,
+            String code,
+            String base,
+            String expression,
+            String description,
+            String... targets) {
+        SearchParameter parameter = new SearchParameter();
+        parameter.setId(id);
+        parameter.setUrl(IpPackage.CANONICAL_BASE + "/SearchParameter/" + id);
+        parameter.setName(name);
+        parameter.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        parameter.setDescription(description);
+        parameter.setCode(code);
+        parameter.addBase(base);
+        parameter.setType(Enumerations.SearchParamType.REFERENCE);
+        parameter.setExpression(expression);
+        for (String target : targets) {
+            parameter.addTarget(target);
+        }
+        daoRegistry.getResourceDao(SearchParameter.class).update(parameter, new SystemRequestDetails());
+    }
 }

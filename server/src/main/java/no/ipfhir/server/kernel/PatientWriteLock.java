@@ -8,12 +8,12 @@ package no.ipfhir.server.kernel;
 @FunctionalInterface
 public interface PatientWriteLock {
 
-	/**
-	 * Waits until no other transaction holds the lock of this patient, and holds it until the current
-	 * transaction ends.
-	 *
-	 * @param patient the patient's versionless reference ({@code Patient/123}), or any other key that
-	 *     stands for the set of resources a rule compares
-	 */
-	void lock(String patient);
+    /**
+     * Waits until no other transaction holds the lock of this patient, and holds it until the current
+     * transaction ends.
+     *
+     * @param patient the patient's versionless reference ({@code Patient/123}), or any other key that
+     *     stands for the set of resources a rule compares
+     */
+    void lock(String patient);
 }

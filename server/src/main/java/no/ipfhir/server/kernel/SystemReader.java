@@ -20,40 +20,42 @@ import org.hl7.fhir.r4.model.Reference;
  */
 public interface SystemReader {
 
-	/** The current version of a stored resource; empty if it is not there or deleted. */
-	Optional<IBaseResource> read(IIdType id);
+    /** The current version of a stored resource; empty if it is not there or deleted. */
+    Optional<IBaseResource> read(IIdType id);
 
-	/** Every stored resource of a type that matches, unpaged. */
-	List<IBaseResource> search(String resourceType, SearchParameterMap query);
+    /** Every stored resource of a type that matches, unpaged. */
+    List<IBaseResource> search(String resourceType, SearchParameterMap query);
 
-	/** The resource a literal, local reference ({@code Type/id}) points at, if it is stored. */
-	default Optional<IBaseResource> read(Reference reference) {
-		if (reference == null || !reference.hasReference()) {
-			return Optional.empty();
-		}
-		IdType id = new IdType(reference.getReference());
-		if (!id.hasResourceType() || !id.hasIdPart() || id.isAbsolute()) {
-			return Optional.empty();
-		}
-		return read(id);
-	}
+    /** The resource a literal, local reference ({@code Type/id}) points at, if it is stored. */
+    default Optional<IBaseResource> read(Reference reference) {
+        if (reference == null || !reference.hasReference()) {
+            return Optional.empty();
+        }
+        IdType id = new IdType(reference.getReference());
+        if (!id.hasResourceType() || !id.hasIdPart() || id.isAbsolute()) {
+            return Optional.empty();
+        }
+        return read(id);
+    }
 
-	/** The resource a reference points at, if it is stored and of this type. */
-	default <T extends IBaseResource> Optional<T> read(Reference reference, Class<T> type) {
-		return read(reference).filter(type::isInstance).map(type::cast);
-	}
+    /** The resource a reference points at, if it is stored and of this type. */
+    default <T extends IBaseResource> Optional<T> read(Reference reference, Class<T> type) {
+        return read(reference).filter(type::isInstance).map(type::cast);
+    }
 
-	default <T extends IBaseResource> Optional<T> read(String type, String id, Class<T> as) {
-		return id == null ? Optional.empty() : read(new IdType(type, id)).filter(as::isInstance).map(as::cast);
-	}
+    default <T extends IBaseResource> Optional<T> read(String type, String id, Class<T> as) {
+        return id == null
+                ? Optional.empty()
+                : read(new IdType(type, id)).filter(as::isInstance).map(as::cast);
+    }
 
-	/** Resources of a type whose reference parameter points at any of these ({@code Type/id}). */
-	default List<IBaseResource> referringTo(String resourceType, String parameter, Collection<String> references) {
-		if (references.isEmpty()) {
-			return List.of();
-		}
-		ReferenceOrListParam any = new ReferenceOrListParam();
-		references.forEach(reference -> any.add(new ReferenceParam(reference)));
-		return search(resourceType, SearchParameterMap.newSynchronous().add(parameter, any));
-	}
+    /** Resources of a type whose reference parameter points at any of these ({@code Type/id}). */
+    default List<IBaseResource> referringTo(String resourceType, String parameter, Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        ReferenceOrListParam any = new ReferenceOrListParam();
+        references.forEach(reference -> any.add(new ReferenceParam(reference)));
+        return search(resourceType, SearchParameterMap.newSynchronous().add(parameter, any));
+    }
 }

@@ -11,12 +11,12 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 public interface WriteRule {
 
-	/** The step of the write pipeline this rule is. */
-	WriteStep step();
+    /** The step of the write pipeline this rule is. */
+    WriteStep step();
 
-	/**
-	 * @param resource the resource as it is about to be stored
-	 * @param previous the version it replaces, or {@code null} when it is created
-	 */
-	void check(IBaseResource resource, IBaseResource previous);
+    /**
+     * @param resource the resource as it is about to be stored
+     * @param previous the version it replaces, or {@code null} when it is created
+     */
+    void check(IBaseResource resource, IBaseResource previous);
 }

@@ -19,30 +19,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 public class BrowserAtFhirBase {
 
-	@Bean
-	public FilterRegistrationBean<OncePerRequestFilter> browserAtFhirBaseFilter() {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				if (isBrowserAtBase(request)) {
-					request.getRequestDispatcher("/").forward(request, response);
-				} else {
-					chain.doFilter(request, response);
-				}
-			}
-		});
-		registration.addUrlPatterns("/fhir", "/fhir/");
-		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
-		return registration;
-	}
+    @Bean
+    public FilterRegistrationBean<OncePerRequestFilter> browserAtFhirBaseFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        if (isBrowserAtBase(request)) {
+                            request.getRequestDispatcher("/").forward(request, response);
+                        } else {
+                            chain.doFilter(request, response);
+                        }
+                    }
+                });
+        registration.addUrlPatterns("/fhir", "/fhir/");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
 
-	static boolean isBrowserAtBase(HttpServletRequest request) {
-		String accept = request.getHeader("Accept");
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return "GET".equals(request.getMethod())
-				&& (path.equals("/fhir") || path.equals("/fhir/"))
-				&& request.getParameter("_format") == null
-				&& accept != null && accept.contains("text/html");
-	}
+    static boolean isBrowserAtBase(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && (path.equals("/fhir") || path.equals("/fhir/"))
+                && request.getParameter("_format") == null
+                && accept != null
+                && accept.contains("text/html");
+    }
 }

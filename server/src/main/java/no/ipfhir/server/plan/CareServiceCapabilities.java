@@ -18,27 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class CareServiceCapabilities implements ServerInterceptor {
 
-	/** IHE PCC DCP, Care Plan Service (server) CapabilityStatement. */
-	static final String IHE_DCP_CARE_PLAN_SERVICE = "http://ihe.net/fhir/CapabilityStatement/IHE_DCP_CarePlanService";
+    /** IHE PCC DCP, Care Plan Service (server) CapabilityStatement. */
+    static final String IHE_DCP_CARE_PLAN_SERVICE = "http://ihe.net/fhir/CapabilityStatement/IHE_DCP_CarePlanService";
 
-	@Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
-	public void declareCareServices(IBaseConformance generated) {
-		CapabilityStatement capabilities = (CapabilityStatement) generated;
-		capabilities.addInstantiates(IHE_DCP_CARE_PLAN_SERVICE);
-		capabilities.getRest().forEach(rest -> rest.getResource().forEach(resource -> {
-			switch (resource.getType()) {
-				case "CarePlan" -> declare(resource, "IHE DCP Care Plan Service: the individual plan (no-ip-CarePlan) and its sub-plans.");
-				case "CareTeam" -> declare(resource, "IHE DCTM Care Team Service: the ansvarsgruppe (no-ip-CareTeam) with its koordinator.");
-				default -> { }
-			}
-		}));
-	}
+    @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+    public void declareCareServices(IBaseConformance generated) {
+        CapabilityStatement capabilities = (CapabilityStatement) generated;
+        capabilities.addInstantiates(IHE_DCP_CARE_PLAN_SERVICE);
+        capabilities.getRest().forEach(rest -> rest.getResource().forEach(resource -> {
+            switch (resource.getType()) {
+                case "CarePlan" -> declare(
+                        resource, "IHE DCP Care Plan Service: the individual plan (no-ip-CarePlan) and its sub-plans.");
+                case "CareTeam" -> declare(
+                        resource,
+                        "IHE DCTM Care Team Service: the ansvarsgruppe (no-ip-CareTeam) with its koordinator.");
+                default -> {}
+            }
+        }));
+    }
 
-	private static void declare(CapabilityStatement.CapabilityStatementRestResourceComponent resource, String documentation) {
-		resource.setDocumentation(documentation);
-		resource.setUpdateCreate(true);
-		resource.setConditionalUpdate(true);
-		resource.setReadHistory(true);
-		resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
-	}
+    private static void declare(
+            CapabilityStatement.CapabilityStatementRestResourceComponent resource, String documentation) {
+        resource.setDocumentation(documentation);
+        resource.setUpdateCreate(true);
+        resource.setConditionalUpdate(true);
+        resource.setReadHistory(true);
+        resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
+    }
 }

@@ -25,35 +25,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class NothingIsDeletedRule implements ServerInterceptor {
 
-	static final Set<String> KEPT_TYPES = Set.of("CarePlan", "Goal", "ServiceRequest", "CareTeam");
+    static final Set<String> KEPT_TYPES = Set.of("CarePlan", "Goal", "ServiceRequest", "CareTeam");
 
-	@Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
-	public void refuseDeleteRequest(RequestDetails request, RestOperationTypeEnum operation) {
-		if (operation == RestOperationTypeEnum.DELETE && KEPT_TYPES.contains(request.getResourceName())) {
-			throw refusal(request.getResourceName());
-		}
-	}
+    @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+    public void refuseDeleteRequest(RequestDetails request, RestOperationTypeEnum operation) {
+        if (operation == RestOperationTypeEnum.DELETE && KEPT_TYPES.contains(request.getResourceName())) {
+            throw refusal(request.getResourceName());
+        }
+    }
 
-	/** The write pipeline's step for each resource deleted, also inside a transaction. */
-	public void check(IBaseResource resource) {
-		if (KEPT_TYPES.contains(resource.fhirType())) {
-			throw refusal(resource.fhirType());
-		}
-	}
+    /** The write pipeline's step for each resource deleted, also inside a transaction. */
+    public void check(IBaseResource resource) {
+        if (KEPT_TYPES.contains(resource.fhirType())) {
+            throw refusal(resource.fhirType());
+        }
+    }
 
-	@Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
-	public void withoutDelete(IBaseConformance capabilityStatement) {
-		((CapabilityStatement) capabilityStatement).getRest().forEach(rest -> rest.getResource().stream()
-				.filter(resource -> KEPT_TYPES.contains(resource.getType()))
-				.forEach(resource -> {
-					resource.getInteraction().removeIf(i -> i.getCode() == CapabilityStatement.TypeRestfulInteraction.DELETE);
-					resource.setConditionalDelete(null);
-				}));
-	}
+    @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+    public void withoutDelete(IBaseConformance capabilityStatement) {
+        ((CapabilityStatement) capabilityStatement).getRest().forEach(rest -> rest.getResource().stream()
+                .filter(resource -> KEPT_TYPES.contains(resource.getType()))
+                .forEach(resource -> {
+                    resource.getInteraction()
+                            .removeIf(i -> i.getCode() == CapabilityStatement.TypeRestfulInteraction.DELETE);
+                    resource.setConditionalDelete(null);
+                }));
+    }
 
-	private static MethodNotAllowedException refusal(String type) {
-		String rule = type + " resources are never deleted: an individual plan keeps its whole history.";
-		return new MethodNotAllowedException(rule, Outcomes.error(IssueType.NOTSUPPORTED, type, rule,
-				"Change the status instead (e.g. completed, revoked, cancelled, inactive or entered-in-error)."));
-	}
+    private static MethodNotAllowedException refusal(String type) {
+        String rule = type + " resources are never deleted: an individual plan keeps its whole history.";
+        return new MethodNotAllowedException(
+                rule,
+                Outcomes.error(
+                        IssueType.NOTSUPPORTED,
+                        type,
+                        rule,
+                        "Change the status instead (e.g. completed, revoked, cancelled, inactive or entered-in-error)."));
+    }
 }

@@ -27,63 +27,68 @@ import org.hl7.fhir.r4.model.Resource;
  */
 class PlanReader {
 
-	private final DaoRegistry daos;
-	private final RequestDetails request;
-	private final Date asOf;
+    private final DaoRegistry daos;
+    private final RequestDetails request;
+    private final Date asOf;
 
-	PlanReader(DaoRegistry daos, RequestDetails request, Date asOf) {
-		this.daos = daos;
-		this.request = request;
-		this.asOf = asOf;
-	}
+    PlanReader(DaoRegistry daos, RequestDetails request, Date asOf) {
+        this.daos = daos;
+        this.request = request;
+        this.asOf = asOf;
+    }
 
-	Optional<Date> asOf() {
-		return Optional.ofNullable(asOf);
-	}
+    Optional<Date> asOf() {
+        return Optional.ofNullable(asOf);
+    }
 
-	<T extends Resource> Optional<T> read(Reference reference, Class<T> type) {
-		if (!reference.hasReference() || reference.getReferenceElement().isAbsolute()
-				|| !type.getSimpleName().equals(reference.getReferenceElement().getResourceType())) {
-			return Optional.empty();
-		}
-		return read(reference.getReferenceElement(), type);
-	}
+    <T extends Resource> Optional<T> read(Reference reference, Class<T> type) {
+        if (!reference.hasReference()
+                || reference.getReferenceElement().isAbsolute()
+                || !type.getSimpleName().equals(reference.getReferenceElement().getResourceType())) {
+            return Optional.empty();
+        }
+        return read(reference.getReferenceElement(), type);
+    }
 
-	<T extends Resource> Optional<T> read(IIdType id, Class<T> type) {
-		try {
-			if (asOf == null) {
-				return Optional.of(daos.getResourceDao(type).read(id.toUnqualifiedVersionless(), request));
-			}
-			IBundleProvider history = daos.getResourceDao(type)
-					.history(id.toUnqualifiedVersionless(), new HistorySearchDateRangeParam(), request);
-			return history.getAllResources().stream()
-					.filter(version -> !version.getMeta().getLastUpdated().after(asOf))
-					.findFirst()
-					.map(type::cast)
-					.filter(version -> !version.isDeleted());
-		} catch (ResourceNotFoundException | ResourceGoneException | ForbiddenOperationException notForThisCaller) {
-			return Optional.empty();
-		}
-	}
+    <T extends Resource> Optional<T> read(IIdType id, Class<T> type) {
+        try {
+            if (asOf == null) {
+                return Optional.of(daos.getResourceDao(type).read(id.toUnqualifiedVersionless(), request));
+            }
+            IBundleProvider history = daos.getResourceDao(type)
+                    .history(id.toUnqualifiedVersionless(), new HistorySearchDateRangeParam(), request);
+            return history.getAllResources().stream()
+                    .filter(version -> !version.getMeta().getLastUpdated().after(asOf))
+                    .findFirst()
+                    .map(type::cast)
+                    .filter(version -> !version.isDeleted());
+        } catch (ResourceNotFoundException | ResourceGoneException | ForbiddenOperationException notForThisCaller) {
+            return Optional.empty();
+        }
+    }
 
-	/** The goal evaluations whose focus is one of these goals, as they were at the time asked for. */
-	List<Observation> evaluationsOf(Collection<IIdType> goals) {
-		if (goals.isEmpty()) {
-			return List.of();
-		}
-		ReferenceOrListParam focus = new ReferenceOrListParam();
-		goals.forEach(goal -> focus.addOr(new ReferenceParam(goal.toUnqualifiedVersionless().getValue())));
-		SearchParameterMap search = SearchParameterMap.newSynchronous().add("focus", focus);
-		List<IBaseResource> found;
-		try {
-			found = daos.getResourceDao(Observation.class).search(search, request).getAllResources();
-		} catch (ForbiddenOperationException notForThisCaller) {
-			return List.of();
-		}
-		return found.stream()
-				.map(Observation.class::cast)
-				.map(observation -> asOf == null ? Optional.of(observation) : read(observation.getIdElement(), Observation.class))
-				.flatMap(Optional::stream)
-				.toList();
-	}
+    /** The goal evaluations whose focus is one of these goals, as they were at the time asked for. */
+    List<Observation> evaluationsOf(Collection<IIdType> goals) {
+        if (goals.isEmpty()) {
+            return List.of();
+        }
+        ReferenceOrListParam focus = new ReferenceOrListParam();
+        goals.forEach(goal ->
+                focus.addOr(new ReferenceParam(goal.toUnqualifiedVersionless().getValue())));
+        SearchParameterMap search = SearchParameterMap.newSynchronous().add("focus", focus);
+        List<IBaseResource> found;
+        try {
+            found = daos.getResourceDao(Observation.class)
+                    .search(search, request)
+                    .getAllResources();
+        } catch (ForbiddenOperationException notForThisCaller) {
+            return List.of();
+        }
+        return found.stream()
+                .map(Observation.class::cast)
+                .map(observation ->
+                        asOf == null ? Optional.of(observation) : read(observation.getIdElement(), Observation.class))
+                .flatMap(Optional::stream)
+                .toList();
+    }
 }

@@ -27,39 +27,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanSummaryOperation implements OperationProvider {
 
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-	private final DaoRegistry daos;
+    private final DaoRegistry daos;
 
-	public PlanSummaryOperation(DaoRegistry daos) {
-		this.daos = daos;
-	}
+    public PlanSummaryOperation(DaoRegistry daos) {
+        this.daos = daos;
+    }
 
-	@Operation(name = "$ip-summary", idempotent = true, type = CarePlan.class)
-	public Bundle summary(
-			@IdParam IdType planId,
-			@OperationParam(name = "date", min = 0, max = 1, typeName = "dateTime") DateTimeType date,
-			RequestDetails request) {
-		Date asOf = date == null || !date.hasValue() ? null : endOf(date);
-		PlanReader reader = new PlanReader(daos, request, asOf);
-		CarePlan plan = reader.read(planId, CarePlan.class).orElseThrow(() -> new ResourceNotFoundException(
-				asOf == null
-						? "CarePlan/" + planId.getIdPart() + " is not known"
-						: "CarePlan/" + planId.getIdPart() + " did not exist at " + date.getValueAsString()));
-		return PlanDocument.of(PlanParts.read(plan, reader), reader.asOf(), request.getFhirServerBase());
-	}
+    @Operation(name = "$ip-summary", idempotent = true, type = CarePlan.class)
+    public Bundle summary(
+            @IdParam IdType planId,
+            @OperationParam(name = "date", min = 0, max = 1, typeName = "dateTime") DateTimeType date,
+            RequestDetails request) {
+        Date asOf = date == null || !date.hasValue() ? null : endOf(date);
+        PlanReader reader = new PlanReader(daos, request, asOf);
+        CarePlan plan = reader.read(planId, CarePlan.class)
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        asOf == null
+                                ? "CarePlan/" + planId.getIdPart() + " is not known"
+                                : "CarePlan/" + planId.getIdPart() + " did not exist at " + date.getValueAsString()));
+        return PlanDocument.of(PlanParts.read(plan, reader), reader.asOf(), request.getFhirServerBase());
+    }
 
-	/** A date means the state at the end of that day; a date-time, that moment. */
-	private static Date endOf(DateTimeType date) {
-		TemporalPrecisionEnum precision = date.getPrecision();
-		if (precision == TemporalPrecisionEnum.YEAR || precision == TemporalPrecisionEnum.MONTH) {
-			throw new InvalidRequestException("The parameter 'date' must be a day (e.g. 2026-01-15) or a date-time, not "
-					+ date.getValueAsString());
-		}
-		if (precision != TemporalPrecisionEnum.DAY) {
-			return date.getValue();
-		}
-		LocalDate day = LocalDate.parse(date.getValueAsString());
-		return Date.from(day.plusDays(1).atStartOfDay(OSLO).toInstant().minusMillis(1));
-	}
+    /** A date means the state at the end of that day; a date-time, that moment. */
+    private static Date endOf(DateTimeType date) {
+        TemporalPrecisionEnum precision = date.getPrecision();
+        if (precision == TemporalPrecisionEnum.YEAR || precision == TemporalPrecisionEnum.MONTH) {
+            throw new InvalidRequestException(
+                    "The parameter 'date' must be a day (e.g. 2026-01-15) or a date-time, not "
+                            + date.getValueAsString());
+        }
+        if (precision != TemporalPrecisionEnum.DAY) {
+            return date.getValue();
+        }
+        LocalDate day = LocalDate.parse(date.getValueAsString());
+        return Date.from(day.plusDays(1).atStartOfDay(OSLO).toInstant().minusMillis(1));
+    }
 }

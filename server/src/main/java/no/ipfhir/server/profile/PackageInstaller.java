@@ -1,17 +1,17 @@
 package no.ipfhir.server.profile;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import no.ipfhir.server.kernel.IpPackage;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.term.api.ITermDeferredStorageSvc;
-import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import no.ipfhir.server.kernel.IpPackage;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.Resource;
@@ -32,74 +32,78 @@ import org.springframework.stereotype.Component;
 @Component
 public class PackageInstaller implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(PackageInstaller.class);
-	private static final List<String> INSTALLED_TYPES = List.of("CodeSystem", "ValueSet", "StructureDefinition");
+    private static final Logger log = LoggerFactory.getLogger(PackageInstaller.class);
+    private static final List<String> INSTALLED_TYPES = List.of("CodeSystem", "ValueSet", "StructureDefinition");
 
-	private final FhirContext fhirContext;
-	private final DaoRegistry daoRegistry;
-	private final ITermDeferredStorageSvc deferredTerminology;
-	private final IValidationSupport validationSupport;
+    private final FhirContext fhirContext;
+    private final DaoRegistry daoRegistry;
+    private final ITermDeferredStorageSvc deferredTerminology;
+    private final IValidationSupport validationSupport;
 
-	public PackageInstaller(
-			FhirContext fhirContext,
-			DaoRegistry daoRegistry,
-			ITermDeferredStorageSvc deferredTerminology,
-			IValidationSupport validationSupport) {
-		this.fhirContext = fhirContext;
-		this.daoRegistry = daoRegistry;
-		this.deferredTerminology = deferredTerminology;
-		this.validationSupport = validationSupport;
-	}
+    public PackageInstaller(
+            FhirContext fhirContext,
+            DaoRegistry daoRegistry,
+            ITermDeferredStorageSvc deferredTerminology,
+            IValidationSupport validationSupport) {
+        this.fhirContext = fhirContext;
+        this.daoRegistry = daoRegistry;
+        this.deferredTerminology = deferredTerminology;
+        this.validationSupport = validationSupport;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		int changed = 0;
-		for (NpmPackage npm : List.of(IpPackage.loadNoBasis(), IpPackage.load())) {
-			changed += install(npm);
-		}
-		// HAPI stores CodeSystem concepts in the background; have them stored before the server is
-		// ready, so $expand, $lookup and $validate-code answer from the first request.
-		deferredTerminology.saveAllDeferred();
-		validationSupport.invalidateCaches();
-		log.info("FHIR packages installed ({} resources created or changed)", changed);
-	}
+    @Override
+    public void run(ApplicationArguments args) {
+        int changed = 0;
+        for (NpmPackage npm : List.of(IpPackage.loadNoBasis(), IpPackage.load())) {
+            changed += install(npm);
+        }
+        // HAPI stores CodeSystem concepts in the background; have them stored before the server is
+        // ready, so $expand, $lookup and $validate-code answer from the first request.
+        deferredTerminology.saveAllDeferred();
+        validationSupport.invalidateCaches();
+        log.info("FHIR packages installed ({} resources created or changed)", changed);
+    }
 
-	/** Code systems first, then the value sets that include them, then the profiles. */
-	private int install(NpmPackage npm) {
-		List<MetadataResource> resources = files(npm).stream()
-				.filter(file -> file.endsWith(".json") && !file.equals("package.json") && !file.startsWith("."))
-				.map(file -> parse(npm, file))
-				.filter(resource -> INSTALLED_TYPES.contains(resource.fhirType()))
-				.map(MetadataResource.class::cast)
-				.sorted(Comparator.comparingInt(resource -> INSTALLED_TYPES.indexOf(resource.fhirType())))
-				.toList();
-		int changed = 0;
-		for (MetadataResource resource : resources) {
-			String type = resource.fhirType();
-			IFhirResourceDao<IBaseResource> dao = daoRegistry.getResourceDao(type);
-			var outcome = dao.update(resource, type + "?url=" + resource.getUrl(), new SystemRequestDetails());
-			if (outcome.getCreated() != null && outcome.getCreated() || !outcome.isNop()) {
-				changed++;
-			}
-		}
-		log.info("FHIR package {}#{}: {} conformance resources, {} created or changed",
-				npm.name(), npm.version(), resources.size(), changed);
-		return changed;
-	}
+    /** Code systems first, then the value sets that include them, then the profiles. */
+    private int install(NpmPackage npm) {
+        List<MetadataResource> resources = files(npm).stream()
+                .filter(file -> file.endsWith(".json") && !file.equals("package.json") && !file.startsWith("."))
+                .map(file -> parse(npm, file))
+                .filter(resource -> INSTALLED_TYPES.contains(resource.fhirType()))
+                .map(MetadataResource.class::cast)
+                .sorted(Comparator.comparingInt(resource -> INSTALLED_TYPES.indexOf(resource.fhirType())))
+                .toList();
+        int changed = 0;
+        for (MetadataResource resource : resources) {
+            String type = resource.fhirType();
+            IFhirResourceDao<IBaseResource> dao = daoRegistry.getResourceDao(type);
+            var outcome = dao.update(resource, type + "?url=" + resource.getUrl(), new SystemRequestDetails());
+            if (outcome.getCreated() != null && outcome.getCreated() || !outcome.isNop()) {
+                changed++;
+            }
+        }
+        log.info(
+                "FHIR package {}#{}: {} conformance resources, {} created or changed",
+                npm.name(),
+                npm.version(),
+                resources.size(),
+                changed);
+        return changed;
+    }
 
-	private static List<String> files(NpmPackage npm) {
-		try {
-			return npm.list("package");
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot list the FHIR package", e);
-		}
-	}
+    private static List<String> files(NpmPackage npm) {
+        try {
+            return npm.list("package");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the FHIR package", e);
+        }
+    }
 
-	private Resource parse(NpmPackage npm, String file) {
-		try (InputStream in = npm.load("package", file)) {
-			return (Resource) fhirContext.newJsonParser().parseResource(in);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read " + file + " from the FHIR package", e);
-		}
-	}
+    private Resource parse(NpmPackage npm, String file) {
+        try (InputStream in = npm.load("package", file)) {
+            return (Resource) fhirContext.newJsonParser().parseResource(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + " from the FHIR package", e);
+        }
+    }
 }

@@ -28,43 +28,45 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProfileCapabilities implements ServerInterceptor {
 
-	private final Map<String, List<String>> profilesByType;
+    private final Map<String, List<String>> profilesByType;
 
-	public ProfileCapabilities(FhirContext fhirContext) {
-		this.profilesByType = profilesByType(fhirContext, IpPackage.load());
-	}
+    public ProfileCapabilities(FhirContext fhirContext) {
+        this.profilesByType = profilesByType(fhirContext, IpPackage.load());
+    }
 
-	@Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
-	public void declareProfiles(IBaseConformance generated) {
-		CapabilityStatement capabilities = (CapabilityStatement) generated;
-		capabilities.getRest().forEach(rest -> rest.getResource().forEach(resource -> {
-			for (String profile : profilesByType.getOrDefault(resource.getType(), List.of())) {
-				if (resource.getSupportedProfile().stream().noneMatch(p -> profile.equals(p.getValue()))) {
-					resource.addSupportedProfile(profile);
-				}
-			}
-		}));
-	}
+    @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+    public void declareProfiles(IBaseConformance generated) {
+        CapabilityStatement capabilities = (CapabilityStatement) generated;
+        capabilities.getRest().forEach(rest -> rest.getResource().forEach(resource -> {
+            for (String profile : profilesByType.getOrDefault(resource.getType(), List.of())) {
+                if (resource.getSupportedProfile().stream().noneMatch(p -> profile.equals(p.getValue()))) {
+                    resource.addSupportedProfile(profile);
+                }
+            }
+        }));
+    }
 
-	/** Resource profiles (not extensions, not logical models) of the package, by the type they constrain. */
-	public static Map<String, List<String>> profilesByType(FhirContext fhirContext, NpmPackage npm) {
-		Map<String, List<String>> byType = new LinkedHashMap<>();
-		try {
-			for (String file : npm.list("package")) {
-				if (!file.startsWith("StructureDefinition-")) {
-					continue;
-				}
-				try (InputStream in = npm.load("package", file)) {
-					StructureDefinition definition = fhirContext.newJsonParser().parseResource(StructureDefinition.class, in);
-					if (definition.getKind() == StructureDefinition.StructureDefinitionKind.RESOURCE
-							&& definition.getDerivation() == StructureDefinition.TypeDerivationRule.CONSTRAINT) {
-						byType.computeIfAbsent(definition.getType(), type -> new ArrayList<>()).add(definition.getUrl());
-					}
-				}
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read the profiles of the FHIR package", e);
-		}
-		return byType;
-	}
+    /** Resource profiles (not extensions, not logical models) of the package, by the type they constrain. */
+    public static Map<String, List<String>> profilesByType(FhirContext fhirContext, NpmPackage npm) {
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        try {
+            for (String file : npm.list("package")) {
+                if (!file.startsWith("StructureDefinition-")) {
+                    continue;
+                }
+                try (InputStream in = npm.load("package", file)) {
+                    StructureDefinition definition =
+                            fhirContext.newJsonParser().parseResource(StructureDefinition.class, in);
+                    if (definition.getKind() == StructureDefinition.StructureDefinitionKind.RESOURCE
+                            && definition.getDerivation() == StructureDefinition.TypeDerivationRule.CONSTRAINT) {
+                        byType.computeIfAbsent(definition.getType(), type -> new ArrayList<>())
+                                .add(definition.getUrl());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the profiles of the FHIR package", e);
+        }
+        return byType;
+    }
 }

@@ -20,19 +20,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class BundleSizeLimitInterceptor implements ServerInterceptor {
 
-	private final int maxEntries;
+    private final int maxEntries;
 
-	public BundleSizeLimitInterceptor(FhirServerProperties properties) {
-		this.maxEntries = properties.maxBundleEntries();
-	}
+    public BundleSizeLimitInterceptor(FhirServerProperties properties) {
+        this.maxEntries = properties.maxBundleEntries();
+    }
 
-	@Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
-	public void limit(IBaseBundle bundle) {
-		int entries = ((Bundle) bundle).getEntry().size();
-		if (entries > maxEntries) {
-			String rule = "The Bundle has " + entries + " entries; this server takes at most " + maxEntries + " in one Bundle.";
-			throw new PayloadTooLargeException(rule, Outcomes.error(IssueType.TOOCOSTLY, "Bundle.entry", rule,
-					"Split it into several Bundles (e.g. one per plan)."));
-		}
-	}
+    @Hook(Pointcut.STORAGE_TRANSACTION_PROCESSING)
+    public void limit(IBaseBundle bundle) {
+        int entries = ((Bundle) bundle).getEntry().size();
+        if (entries > maxEntries) {
+            String rule = "The Bundle has " + entries + " entries; this server takes at most " + maxEntries
+                    + " in one Bundle.";
+            throw new PayloadTooLargeException(
+                    rule,
+                    Outcomes.error(
+                            IssueType.TOOCOSTLY,
+                            "Bundle.entry",
+                            rule,
+                            "Split it into several Bundles (e.g. one per plan)."));
+        }
+    }
 }

@@ -23,15 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConcurrentWriteRetry implements ServerInterceptor {
 
-	/** HAPI waits a random 0–250 ms × attempt between attempts, so five take at most ~2.5 s. */
-	static final int MAX_RETRIES = 5;
+    /** HAPI waits a random 0–250 ms × attempt between attempts, so five take at most ~2.5 s. */
+    static final int MAX_RETRIES = 5;
 
-	@Hook(Pointcut.STORAGE_VERSION_CONFLICT)
-	public ResourceVersionConflictResolutionStrategy retry(RequestDetails request) {
-		ResourceVersionConflictResolutionStrategy strategy = new ResourceVersionConflictResolutionStrategy();
-		boolean versioned = request != null && request.getHeader(Constants.HEADER_IF_MATCH) != null;
-		strategy.setRetry(!versioned);
-		strategy.setMaxRetries(versioned ? 0 : MAX_RETRIES);
-		return strategy;
-	}
+    @Hook(Pointcut.STORAGE_VERSION_CONFLICT)
+    public ResourceVersionConflictResolutionStrategy retry(RequestDetails request) {
+        ResourceVersionConflictResolutionStrategy strategy = new ResourceVersionConflictResolutionStrategy();
+        boolean versioned = request != null && request.getHeader(Constants.HEADER_IF_MATCH) != null;
+        strategy.setRetry(!versioned);
+        strategy.setMaxRetries(versioned ? 0 : MAX_RETRIES);
+        return strategy;
+    }
 }

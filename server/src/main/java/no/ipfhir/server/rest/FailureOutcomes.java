@@ -34,89 +34,116 @@ import org.springframework.stereotype.Component;
 @Component
 public class FailureOutcomes implements ServerInterceptor {
 
-	/** PostgreSQL: serialization failure, deadlock. */
-	private static final Set<String> CONFLICT_SQL_STATES = Set.of("40001", "40P01");
+    /** PostgreSQL: serialization failure, deadlock. */
+    private static final Set<String> CONFLICT_SQL_STATES = Set.of("40001", "40P01");
 
-	@Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
-	public BaseServerResponseException map(RequestDetails request, Throwable thrown) {
-		boolean versioned = request != null && request.getHeader(Constants.HEADER_IF_MATCH) != null;
-		if (versioned && (thrown instanceof ResourceVersionConflictException || isConcurrentWrite(thrown))) {
-			String rule = "The resource was changed by someone else after the version named in If-Match ("
-					+ request.getHeader(Constants.HEADER_IF_MATCH) + ").";
-			return new PreconditionFailedException(rule, Outcomes.error(IssueType.CONFLICT, null, rule,
-					"Read the current version, apply your change to it and send it with that version's ETag in If-Match."));
-		}
-		if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
-			return null;
-		}
-		if (cause(thrown, PayloadTooLargeException.class::isInstance) instanceof PayloadTooLargeException tooLarge) {
-			return tooLarge;
-		}
-		if (isConcurrentWrite(thrown)) {
-			String rule = "The resource was changed by another request at the same moment.";
-			return new ResourceVersionConflictException(rule, null, Outcomes.error(IssueType.CONFLICT, null, rule,
-					"Read it again and repeat your change."));
-		}
-		if (has(thrown, StackOverflowError.class::isInstance)) {
-			String rule = "The request is nested too deeply, or refers to itself in a cycle, for this server to read.";
-			return new InvalidRequestException(rule, Outcomes.error(IssueType.TOOCOSTLY, null, rule,
-					"Remove the cycle of references (e.g. a resource whose reference points at itself) or flatten the nesting."));
-		}
-		if (has(thrown, ClassCastException.class::isInstance)) {
-			String rule = "The request uses a search parameter or condition in a form this server cannot evaluate"
-					+ " (e.g. a modifier or chain the parameter does not take).";
-			return new InvalidRequestException(rule, Outcomes.error(IssueType.NOTSUPPORTED, null, rule,
-					"Use the parameter as the CapabilityStatement describes it, or search by identifier."));
-		}
-		Throwable bad = cause(thrown, t -> t instanceof DataFormatException || t instanceof IllegalArgumentException
-				|| named(t, "org.hl7.fhir.exceptions.FHIRFormatError", "com.google.gson.JsonParseException"));
-		if (bad != null) {
-			String rule = "The request could not be read: " + message(bad);
-			return new InvalidRequestException(rule, Outcomes.error(IssueType.INVALID, null, rule,
-					"Correct the element named and send it again."));
-		}
-		return null;
-	}
+    @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
+    public BaseServerResponseException map(RequestDetails request, Throwable thrown) {
+        boolean versioned = request != null && request.getHeader(Constants.HEADER_IF_MATCH) != null;
+        if (versioned && (thrown instanceof ResourceVersionConflictException || isConcurrentWrite(thrown))) {
+            String rule = "The resource was changed by someone else after the version named in If-Match ("
+                    + request.getHeader(Constants.HEADER_IF_MATCH) + ").";
+            return new PreconditionFailedException(
+                    rule,
+                    Outcomes.error(
+                            IssueType.CONFLICT,
+                            null,
+                            rule,
+                            "Read the current version, apply your change to it and send it with that version's ETag in If-Match."));
+        }
+        if (thrown instanceof BaseServerResponseException answered && answered.getStatusCode() < 500) {
+            return null;
+        }
+        if (cause(thrown, PayloadTooLargeException.class::isInstance) instanceof PayloadTooLargeException tooLarge) {
+            return tooLarge;
+        }
+        if (isConcurrentWrite(thrown)) {
+            String rule = "The resource was changed by another request at the same moment.";
+            return new ResourceVersionConflictException(
+                    rule,
+                    null,
+                    Outcomes.error(IssueType.CONFLICT, null, rule, "Read it again and repeat your change."));
+        }
+        if (has(thrown, StackOverflowError.class::isInstance)) {
+            String rule = "The request is nested too deeply, or refers to itself in a cycle, for this server to read.";
+            return new InvalidRequestException(
+                    rule,
+                    Outcomes.error(
+                            IssueType.TOOCOSTLY,
+                            null,
+                            rule,
+                            "Remove the cycle of references (e.g. a resource whose reference points at itself) or flatten the nesting."));
+        }
+        if (has(thrown, ClassCastException.class::isInstance)) {
+            String rule = "The request uses a search parameter or condition in a form this server cannot evaluate"
+                    + " (e.g. a modifier or chain the parameter does not take).";
+            return new InvalidRequestException(
+                    rule,
+                    Outcomes.error(
+                            IssueType.NOTSUPPORTED,
+                            null,
+                            rule,
+                            "Use the parameter as the CapabilityStatement describes it, or search by identifier."));
+        }
+        Throwable bad = cause(
+                thrown,
+                t -> t instanceof DataFormatException
+                        || t instanceof IllegalArgumentException
+                        || named(t, "org.hl7.fhir.exceptions.FHIRFormatError", "com.google.gson.JsonParseException"));
+        if (bad != null) {
+            String rule = "The request could not be read: " + message(bad);
+            return new InvalidRequestException(
+                    rule,
+                    Outcomes.error(IssueType.INVALID, null, rule, "Correct the element named and send it again."));
+        }
+        return null;
+    }
 
-	private static boolean isConcurrentWrite(Throwable thrown) {
-		return has(thrown, t -> named(t, "org.hibernate.StaleStateException", "jakarta.persistence.OptimisticLockException",
-						"org.springframework.dao.OptimisticLockingFailureException",
-						"org.springframework.dao.PessimisticLockingFailureException", "org.hibernate.PessimisticLockException")
-				|| t instanceof SQLException sql && CONFLICT_SQL_STATES.contains(sql.getSQLState()));
-	}
+    private static boolean isConcurrentWrite(Throwable thrown) {
+        return has(
+                thrown,
+                t -> named(
+                                t,
+                                "org.hibernate.StaleStateException",
+                                "jakarta.persistence.OptimisticLockException",
+                                "org.springframework.dao.OptimisticLockingFailureException",
+                                "org.springframework.dao.PessimisticLockingFailureException",
+                                "org.hibernate.PessimisticLockException")
+                        || t instanceof SQLException sql && CONFLICT_SQL_STATES.contains(sql.getSQLState()));
+    }
 
-	/** Whether the class of the throwable, or one of its superclasses, has one of these names (some are optional on the classpath). */
-	private static boolean named(Throwable thrown, String... classNames) {
-		Set<String> names = Set.of(classNames);
-		for (Class<?> type = thrown.getClass(); type != null; type = type.getSuperclass()) {
-			if (names.contains(type.getName())) {
-				return true;
-			}
-		}
-		return false;
-	}
+    /** Whether the class of the throwable, or one of its superclasses, has one of these names (some are optional on the classpath). */
+    private static boolean named(Throwable thrown, String... classNames) {
+        Set<String> names = Set.of(classNames);
+        for (Class<?> type = thrown.getClass(); type != null; type = type.getSuperclass()) {
+            if (names.contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	private static boolean has(Throwable thrown, Predicate<Throwable> test) {
-		return cause(thrown, test) != null;
-	}
+    private static boolean has(Throwable thrown, Predicate<Throwable> test) {
+        return cause(thrown, test) != null;
+    }
 
-	private static Throwable cause(Throwable thrown, Predicate<Throwable> test) {
-		int depth = 0;
-		for (Throwable t = thrown; t != null && depth < 50; t = t.getCause(), depth++) {
-			if (test.test(t)) {
-				return t;
-			}
-			for (Throwable suppressed : t.getSuppressed()) {
-				if (test.test(suppressed)) {
-					return suppressed;
-				}
-			}
-		}
-		return null;
-	}
+    private static Throwable cause(Throwable thrown, Predicate<Throwable> test) {
+        int depth = 0;
+        for (Throwable t = thrown; t != null && depth < 50; t = t.getCause(), depth++) {
+            if (test.test(t)) {
+                return t;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (test.test(suppressed)) {
+                    return suppressed;
+                }
+            }
+        }
+        return null;
+    }
 
-	private static String message(Throwable thrown) {
-		String message = thrown.getMessage() == null ? thrown.getClass().getSimpleName() : thrown.getMessage();
-		return message.length() > 500 ? message.substring(0, 500) + "…" : message;
-	}
+    private static String message(Throwable thrown) {
+        String message = thrown.getMessage() == null ? thrown.getClass().getSimpleName() : thrown.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) + "…" : message;
+    }
 }

@@ -33,94 +33,110 @@ import org.springframework.stereotype.Component;
 @Component
 public class JsonShapeGuard implements ServerInterceptor {
 
-	/** A whole plan Bundle is about 12 levels deep; the validator's JSON parser gives up at 255. */
-	static final int MAX_DEPTH = 100;
+    /** A whole plan Bundle is about 12 levels deep; the validator's JSON parser gives up at 255. */
+    static final int MAX_DEPTH = 100;
 
-	private static final Set<String> EXTENSION_ARRAYS = Set.of("extension", "modifierExtension");
+    private static final Set<String> EXTENSION_ARRAYS = Set.of("extension", "modifierExtension");
 
-	private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper();
 
-	public JsonShapeGuard() {
-		json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
-		json.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-	}
+    public JsonShapeGuard() {
+        json.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .build());
+        json.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    }
 
-	@Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
-	public boolean check(RequestDetails request) {
-		String contentType = request.getHeader(Constants.HEADER_CONTENT_TYPE);
-		if (contentType == null || EncodingEnum.forContentType(contentType) != EncodingEnum.JSON) {
-			return true;
-		}
-		byte[] body = request.loadRequestContents();
-		if (body == null || body.length == 0) {
-			return true;
-		}
-		JsonNode root;
-		try {
-			root = json.readTree(body);
-		} catch (JsonProcessingException e) {
-			if (e.getMessage() != null && e.getMessage().contains("nesting depth")) {
-				throw refusal("$", "The JSON body is nested more than " + MAX_DEPTH + " levels deep.",
-						"Flatten the nesting (e.g. extensions inside extensions).");
-			}
-			// Malformed JSON: HAPI's parser reports it with the line and column.
-			return true;
-		} catch (IOException e) {
-			return true;
-		}
-		String resourceType = root.path("resourceType").asText();
-		check(root, resourceType.isEmpty() ? "$" : resourceType);
-		return true;
-	}
+    @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+    public boolean check(RequestDetails request) {
+        String contentType = request.getHeader(Constants.HEADER_CONTENT_TYPE);
+        if (contentType == null || EncodingEnum.forContentType(contentType) != EncodingEnum.JSON) {
+            return true;
+        }
+        byte[] body = request.loadRequestContents();
+        if (body == null || body.length == 0) {
+            return true;
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            if (e.getMessage() != null && e.getMessage().contains("nesting depth")) {
+                throw refusal(
+                        "$",
+                        "The JSON body is nested more than " + MAX_DEPTH + " levels deep.",
+                        "Flatten the nesting (e.g. extensions inside extensions).");
+            }
+            // Malformed JSON: HAPI's parser reports it with the line and column.
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+        String resourceType = root.path("resourceType").asText();
+        check(root, resourceType.isEmpty() ? "$" : resourceType);
+        return true;
+    }
 
-	private void check(JsonNode node, String path) {
-		if (node instanceof ObjectNode object) {
-			Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-			while (fields.hasNext()) {
-				Map.Entry<String, JsonNode> field = fields.next();
-				String name = field.getKey();
-				if (name.isEmpty()) {
-					throw refusal(path, "The JSON body has a property with an empty name at " + path + ".",
-							"Give every property its FHIR element name.");
-				}
-				if (name.equals("resourceType") && field.getValue().asText().isBlank()) {
-					throw refusal(path, "The resource at " + path + " has an empty resourceType.",
-							"Name the resource's type, e.g. \"resourceType\": \"Patient\".");
-				}
-				if (field.getValue() instanceof ArrayNode array) {
-					checkArray(object, name, array, path + "." + name);
-				}
-				check(field.getValue(), path + "." + name);
-			}
-		} else if (node instanceof ArrayNode array) {
-			for (int i = 0; i < array.size(); i++) {
-				check(array.get(i), path + "[" + i + "]");
-			}
-		}
-	}
+    private void check(JsonNode node, String path) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = field.getKey();
+                if (name.isEmpty()) {
+                    throw refusal(
+                            path,
+                            "The JSON body has a property with an empty name at " + path + ".",
+                            "Give every property its FHIR element name.");
+                }
+                if (name.equals("resourceType") && field.getValue().asText().isBlank()) {
+                    throw refusal(
+                            path,
+                            "The resource at " + path + " has an empty resourceType.",
+                            "Name the resource's type, e.g. \"resourceType\": \"Patient\".");
+                }
+                if (field.getValue() instanceof ArrayNode array) {
+                    checkArray(object, name, array, path + "." + name);
+                }
+                check(field.getValue(), path + "." + name);
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                check(array.get(i), path + "[" + i + "]");
+            }
+        }
+    }
 
-	private void checkArray(ObjectNode parent, String name, ArrayNode array, String path) {
-		String partner = name.startsWith("_") ? name.substring(1) : "_" + name;
-		JsonNode partners = parent.get(partner);
-		for (int i = 0; i < array.size(); i++) {
-			JsonNode item = array.get(i);
-			if (item.isNull() && !(partners instanceof ArrayNode other && i < other.size() && !other.get(i).isNull())) {
-				throw refusal(path, "The JSON array " + path + " holds null at position " + i
-						+ " without a value in " + partner + " at that position.",
-						"Leave the empty item out of the array.");
-			}
-			if (EXTENSION_ARRAYS.contains(name) && !item.isObject()) {
-				throw refusal(path, "The extension " + path + "[" + i + "] is not an object: " + abbreviate(item.toString()) + ".",
-						"Give each extension as an object with a url and a value or nested extensions.");
-			}
-		}
-	}
+    private void checkArray(ObjectNode parent, String name, ArrayNode array, String path) {
+        String partner = name.startsWith("_") ? name.substring(1) : "_" + name;
+        JsonNode partners = parent.get(partner);
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            if (item.isNull()
+                    && !(partners instanceof ArrayNode other
+                            && i < other.size()
+                            && !other.get(i).isNull())) {
+                throw refusal(
+                        path,
+                        "The JSON array " + path + " holds null at position " + i + " without a value in " + partner
+                                + " at that position.",
+                        "Leave the empty item out of the array.");
+            }
+            if (EXTENSION_ARRAYS.contains(name) && !item.isObject()) {
+                throw refusal(
+                        path,
+                        "The extension " + path + "[" + i + "] is not an object: " + abbreviate(item.toString()) + ".",
+                        "Give each extension as an object with a url and a value or nested extensions.");
+            }
+        }
+    }
 
-	private static InvalidRequestException refusal(String path, String rule, String whatToDo) {
-		return new InvalidRequestException(rule, Outcomes.error(IssueType.STRUCTURE, path, rule, whatToDo));
-	}
+    private static InvalidRequestException refusal(String path, String rule, String whatToDo) {
+        return new InvalidRequestException(rule, Outcomes.error(IssueType.STRUCTURE, path, rule, whatToDo));
+    }
 
-	private static String abbreviate(String text) {
-		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-	}
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
 }

@@ -17,18 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class OperationOutcomeErrorController implements ErrorController {
 
-	private final FhirContext fhirContext;
+    private final FhirContext fhirContext;
 
-	public OperationOutcomeErrorController(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
-	}
+    public OperationOutcomeErrorController(FhirContext fhirContext) {
+        this.fhirContext = fhirContext;
+    }
 
-	@RequestMapping("/error")
-	public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = code instanceof Integer value && value >= 400 ? value : 404;
-		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String detail = path == null ? null : request.getMethod() + " " + path;
-		HttpErrors.write(fhirContext, request.getHeader("Accept"), null, status, HttpErrors.outcome(status, detail), response);
-	}
+    @RequestMapping("/error")
+    public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value && value >= 400 ? value : 404;
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String detail = path == null ? null : request.getMethod() + " " + path;
+        HttpErrors.write(
+                fhirContext, request.getHeader("Accept"), null, status, HttpErrors.outcome(status, detail), response);
+    }
 }

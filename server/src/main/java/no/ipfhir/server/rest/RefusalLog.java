@@ -31,58 +31,77 @@ import org.springframework.stereotype.Component;
 @Component
 public class RefusalLog implements ServerInterceptor {
 
-	private static final Logger log = LoggerFactory.getLogger(RefusalLog.class);
-	static final String HAPI_INTERCEPTOR_SERVICE = "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
-	static final String HAPI_EXCEPTION_HANDLER = "ca.uhn.fhir.rest.server.interceptor.ExceptionHandlingInterceptor";
+    private static final Logger log = LoggerFactory.getLogger(RefusalLog.class);
+    static final String HAPI_INTERCEPTOR_SERVICE = "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
+    static final String HAPI_EXCEPTION_HANDLER = "ca.uhn.fhir.rest.server.interceptor.ExceptionHandlingInterceptor";
 
-	public RefusalLog() {
-		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-			logback.addTurboFilter(new RefusalsWithoutStackTrace());
-		}
-	}
+    public RefusalLog() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.addTurboFilter(new RefusalsWithoutStackTrace());
+        }
+    }
 
-	@Hook(Pointcut.SERVER_HANDLE_EXCEPTION)
-	public boolean refused(RequestDetails request, BaseServerResponseException refusal, HttpServletRequest servletRequest,
-			HttpServletResponse servletResponse) {
-		if (refusal.getStatusCode() < 500) {
-			log.info("Refused {} {}: {} {}", servletRequest.getMethod(), request.getCompleteUrl(), refusal.getStatusCode(), rule(refusal));
-		}
-		return true;
-	}
+    @Hook(Pointcut.SERVER_HANDLE_EXCEPTION)
+    public boolean refused(
+            RequestDetails request,
+            BaseServerResponseException refusal,
+            HttpServletRequest servletRequest,
+            HttpServletResponse servletResponse) {
+        if (refusal.getStatusCode() < 500) {
+            log.info(
+                    "Refused {} {}: {} {}",
+                    servletRequest.getMethod(),
+                    request.getCompleteUrl(),
+                    refusal.getStatusCode(),
+                    rule(refusal));
+        }
+        return true;
+    }
 
-	private static String rule(BaseServerResponseException refusal) {
-		if (refusal.getOperationOutcome() instanceof OperationOutcome outcome && outcome.hasIssue()) {
-			OperationOutcome.OperationOutcomeIssueComponent issue = outcome.getIssueFirstRep();
-			String where = issue.getExpression().stream().map(e -> e.getValue()).collect(Collectors.joining(", "));
-			String what = issue.getDetails().hasText() ? issue.getDetails().getText() : issue.getDiagnostics();
-			return (where.isEmpty() ? "" : "[" + where + "] ") + what
-					+ (outcome.getIssue().size() > 1 ? " (and " + (outcome.getIssue().size() - 1) + " more issues)" : "");
-		}
-		return refusal.getMessage();
-	}
+    private static String rule(BaseServerResponseException refusal) {
+        if (refusal.getOperationOutcome() instanceof OperationOutcome outcome && outcome.hasIssue()) {
+            OperationOutcome.OperationOutcomeIssueComponent issue = outcome.getIssueFirstRep();
+            String where = issue.getExpression().stream().map(e -> e.getValue()).collect(Collectors.joining(", "));
+            String what = issue.getDetails().hasText() ? issue.getDetails().getText() : issue.getDiagnostics();
+            return (where.isEmpty() ? "" : "[" + where + "] ")
+                    + what
+                    + (outcome.getIssue().size() > 1
+                            ? " (and " + (outcome.getIssue().size() - 1) + " more issues)"
+                            : "");
+        }
+        return refusal.getMessage();
+    }
 
-	/** Drops HAPI's own log events for exceptions that are 4xx FHIR answers. */
-	static final class RefusalsWithoutStackTrace extends TurboFilter {
-		@Override
-		public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
-				Object[] params, Throwable thrown) {
-			if (logger == null) {
-				return FilterReply.NEUTRAL;
-			}
-			if (HAPI_EXCEPTION_HANDLER.equals(logger.getName())) {
-				// It logs 4xx answers at WARN, one line without the throwable, and failures at ERROR.
-				return level != null && level.isGreaterOrEqual(Level.ERROR) ? FilterReply.NEUTRAL : FilterReply.DENY;
-			}
-			if (!HAPI_INTERCEPTOR_SERVICE.equals(logger.getName())) {
-				return FilterReply.NEUTRAL;
-			}
-			Throwable cause = thrown;
-			if (cause == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
-				cause = last;
-			}
-			return cause instanceof BaseServerResponseException answer && answer.getStatusCode() < 500
-					? FilterReply.DENY
-					: FilterReply.NEUTRAL;
-		}
-	}
+    /** Drops HAPI's own log events for exceptions that are 4xx FHIR answers. */
+    static final class RefusalsWithoutStackTrace extends TurboFilter {
+        @Override
+        public FilterReply decide(
+                Marker marker,
+                ch.qos.logback.classic.Logger logger,
+                Level level,
+                String format,
+                Object[] params,
+                Throwable thrown) {
+            if (logger == null) {
+                return FilterReply.NEUTRAL;
+            }
+            if (HAPI_EXCEPTION_HANDLER.equals(logger.getName())) {
+                // It logs 4xx answers at WARN, one line without the throwable, and failures at ERROR.
+                return level != null && level.isGreaterOrEqual(Level.ERROR) ? FilterReply.NEUTRAL : FilterReply.DENY;
+            }
+            if (!HAPI_INTERCEPTOR_SERVICE.equals(logger.getName())) {
+                return FilterReply.NEUTRAL;
+            }
+            Throwable cause = thrown;
+            if (cause == null
+                    && params != null
+                    && params.length > 0
+                    && params[params.length - 1] instanceof Throwable last) {
+                cause = last;
+            }
+            return cause instanceof BaseServerResponseException answer && answer.getStatusCode() < 500
+                    ? FilterReply.DENY
+                    : FilterReply.NEUTRAL;
+        }
+    }
 }

@@ -32,36 +32,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProfileValidator {
 
-	private final FhirValidator validator;
+    private final FhirValidator validator;
 
-	public ProfileValidator(FhirContext fhirContext) {
-		NpmPackageValidationSupport packages = new NpmPackageValidationSupport(fhirContext);
-		for (String location : List.of(IpPackage.CLASSPATH_LOCATION, IpPackage.NO_BASIS_CLASSPATH_LOCATION)) {
-			try {
-				packages.loadPackageFromClasspath("classpath:" + location);
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException("The FHIR package " + location + " cannot be read", e);
-			}
-		}
-		ValidationSupportChain chain = new ValidationSupportChain(
-				packages,
-				new DefaultProfileValidationSupport(fhirContext),
-				new CommonCodeSystemsTerminologyService(fhirContext),
-				new InMemoryTerminologyServerValidationSupport(fhirContext),
-				new SnapshotGeneratingValidationSupport(fhirContext));
-		FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
-		instanceValidator.setErrorForUnknownProfiles(true);
-		// References between stored resources are checked by the database (referential integrity).
-		instanceValidator.setAssumeValidRestReferences(true);
-		validator = fhirContext.newValidator().registerValidatorModule(instanceValidator);
-	}
+    public ProfileValidator(FhirContext fhirContext) {
+        NpmPackageValidationSupport packages = new NpmPackageValidationSupport(fhirContext);
+        for (String location : List.of(IpPackage.CLASSPATH_LOCATION, IpPackage.NO_BASIS_CLASSPATH_LOCATION)) {
+            try {
+                packages.loadPackageFromClasspath("classpath:" + location);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("The FHIR package " + location + " cannot be read", e);
+            }
+        }
+        ValidationSupportChain chain = new ValidationSupportChain(
+                packages,
+                new DefaultProfileValidationSupport(fhirContext),
+                new CommonCodeSystemsTerminologyService(fhirContext),
+                new InMemoryTerminologyServerValidationSupport(fhirContext),
+                new SnapshotGeneratingValidationSupport(fhirContext));
+        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+        instanceValidator.setErrorForUnknownProfiles(true);
+        // References between stored resources are checked by the database (referential integrity).
+        instanceValidator.setAssumeValidRestReferences(true);
+        validator = fhirContext.newValidator().registerValidatorModule(instanceValidator);
+    }
 
-	/** Errors (and fatal messages) of the resource against its declared profiles and the given ones. */
-	public List<SingleValidationMessage> errors(IBaseResource resource, List<String> profiles) {
-		ValidationOptions options = new ValidationOptions();
-		profiles.forEach(options::addProfile);
-		return validator.validateWithResult(resource, options).getMessages().stream()
-				.filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
-				.toList();
-	}
+    /** Errors (and fatal messages) of the resource against its declared profiles and the given ones. */
+    public List<SingleValidationMessage> errors(IBaseResource resource, List<String> profiles) {
+        ValidationOptions options = new ValidationOptions();
+        profiles.forEach(options::addProfile);
+        return validator.validateWithResult(resource, options).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .toList();
+    }
 }

@@ -22,41 +22,48 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "fhir.validation.profiles", havingValue = "true", matchIfMissing = true)
 public class ValidatorWarmup {
 
-	private static final Logger log = LoggerFactory.getLogger(ValidatorWarmup.class);
-	private static final List<String> EXAMPLES = List.of("ip-a-hjerneslag", "ip-b-barn");
+    private static final Logger log = LoggerFactory.getLogger(ValidatorWarmup.class);
+    private static final List<String> EXAMPLES = List.of("ip-a-hjerneslag", "ip-b-barn");
 
-	private final ProfileValidator validator;
-	private final FhirContext fhirContext;
+    private final ProfileValidator validator;
+    private final FhirContext fhirContext;
 
-	public ValidatorWarmup(ProfileValidator validator, FhirContext fhirContext) {
-		this.validator = validator;
-		this.fhirContext = fhirContext;
-	}
+    public ValidatorWarmup(ProfileValidator validator, FhirContext fhirContext) {
+        this.validator = validator;
+        this.fhirContext = fhirContext;
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void warmUp() {
-		Thread thread = new Thread(this::validateExamples, "validator-warmup");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
-	}
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        Thread thread = new Thread(this::validateExamples, "validator-warmup");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
 
-	private void validateExamples() {
-		long start = System.nanoTime();
-		for (String example : EXAMPLES) {
-			try (InputStream in = getClass().getClassLoader().getResourceAsStream("fhir-package/examples/" + example + ".json")) {
-				if (in == null) {
-					continue;
-				}
-				Bundle bundle = fhirContext.newJsonParser().parseResource(Bundle.class, in);
-				for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-					validator.errors(entry.getResource(),
-							IpPackage.profileFor(entry.getResource().fhirType()).map(List::of).orElse(List.of()));
-				}
-			} catch (IOException | RuntimeException e) {
-				log.warn("Validator warm-up with {} failed; the first writes will be slower: {}", example, e.getMessage());
-			}
-		}
-		log.info("Validator warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
-	}
+    private void validateExamples() {
+        long start = System.nanoTime();
+        for (String example : EXAMPLES) {
+            try (InputStream in =
+                    getClass().getClassLoader().getResourceAsStream("fhir-package/examples/" + example + ".json")) {
+                if (in == null) {
+                    continue;
+                }
+                Bundle bundle = fhirContext.newJsonParser().parseResource(Bundle.class, in);
+                for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+                    validator.errors(
+                            entry.getResource(),
+                            IpPackage.profileFor(entry.getResource().fhirType())
+                                    .map(List::of)
+                                    .orElse(List.of()));
+                }
+            } catch (IOException | RuntimeException e) {
+                log.warn(
+                        "Validator warm-up with {} failed; the first writes will be slower: {}",
+                        example,
+                        e.getMessage());
+            }
+        }
+        log.info("Validator warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
 }

@@ -13,11 +13,16 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * @param request the client's request, or the server's own (system) request
  * @param transaction the database transaction it is written in
  */
-record Write(Kind kind, IBaseResource resource, IBaseResource previous, RequestDetails request, TransactionDetails transaction) {
+record Write(
+        Kind kind,
+        IBaseResource resource,
+        IBaseResource previous,
+        RequestDetails request,
+        TransactionDetails transaction) {
 
-	enum Kind {
-		CREATE,
-		UPDATE,
-		DELETE
-	}
+    enum Kind {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 }

@@ -16,83 +16,102 @@ import org.junit.jupiter.api.Test;
 /** Every access is recorded as an AuditEvent, and the patient reads who accessed their plan. */
 class AuditTrailIT extends FhirIntegrationTest {
 
-	private static final String JSON = "application/fhir+json";
+    private static final String JSON = "application/fhir+json";
 
-	@Test
-	void patientSeesWhichOrganisationReadTheirPlan() {
-		AccessWorld world = new AccessWorld(fhirContext, client());
-		String municipality = issuer().token("user/*.rs").orgnr(world.municipalityOrgnr).clientId("kommune-ehr").sign();
-		assertThat(get("/CarePlan/" + world.a.carePlanId(), municipality).statusCode()).isEqualTo(200);
+    @Test
+    void patientSeesWhichOrganisationReadTheirPlan() {
+        AccessWorld world = new AccessWorld(fhirContext, client());
+        String municipality = issuer().token("user/*.rs")
+                .orgnr(world.municipalityOrgnr)
+                .clientId("kommune-ehr")
+                .sign();
+        assertThat(get("/CarePlan/" + world.a.carePlanId(), municipality).statusCode())
+                .isEqualTo(200);
 
-		AuditEvent event = awaitEvent(world, e -> hasAgentWithOrgnr(e, world.municipalityOrgnr)
-				&& e.getOutcome() == AuditEvent.AuditEventOutcome._0);
+        AuditEvent event = awaitEvent(
+                world,
+                e -> hasAgentWithOrgnr(e, world.municipalityOrgnr)
+                        && e.getOutcome() == AuditEvent.AuditEventOutcome._0);
 
-		assertThat(event.getAction()).isEqualTo(AuditEvent.AuditEventAction.R);
-		assertThat(event.getAgent()).anySatisfy(agent -> assertThat(agent.getWho().getIdentifier().getValue()).isEqualTo("kommune-ehr"));
-		assertThat(event.getEntity()).anySatisfy(entity ->
-				assertThat(entity.getWhat().getReference()).isEqualTo("CarePlan/" + world.a.carePlanId()));
-		assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("read");
-		assertThat(event.getAgent()).anySatisfy(agent -> assertThat(agent.getRequestor()).isTrue());
-	}
+        assertThat(event.getAction()).isEqualTo(AuditEvent.AuditEventAction.R);
+        assertThat(event.getAgent())
+                .anySatisfy(agent ->
+                        assertThat(agent.getWho().getIdentifier().getValue()).isEqualTo("kommune-ehr"));
+        assertThat(event.getEntity())
+                .anySatisfy(entity ->
+                        assertThat(entity.getWhat().getReference()).isEqualTo("CarePlan/" + world.a.carePlanId()));
+        assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("read");
+        assertThat(event.getAgent())
+                .anySatisfy(agent -> assertThat(agent.getRequestor()).isTrue());
+    }
 
-	@Test
-	void refusedAttemptByAnOutsiderIsRecordedForThePatient() {
-		AccessWorld world = new AccessWorld(fhirContext, client());
-		String outsider = issuer().token("user/*.rs").orgnr(world.otherMunicipalityOrgnr).sign();
-		assertThat(get("/CarePlan/" + world.a.carePlanId(), outsider).statusCode()).isEqualTo(404);
+    @Test
+    void refusedAttemptByAnOutsiderIsRecordedForThePatient() {
+        AccessWorld world = new AccessWorld(fhirContext, client());
+        String outsider =
+                issuer().token("user/*.rs").orgnr(world.otherMunicipalityOrgnr).sign();
+        assertThat(get("/CarePlan/" + world.a.carePlanId(), outsider).statusCode())
+                .isEqualTo(404);
 
-		AuditEvent event = awaitEvent(world, e -> hasAgentWithOrgnr(e, world.otherMunicipalityOrgnr));
+        AuditEvent event = awaitEvent(world, e -> hasAgentWithOrgnr(e, world.otherMunicipalityOrgnr));
 
-		assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
-	}
+        assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
+    }
 
-	@Test
-	void clientsCannotWriteOrChangeTheAuditTrail() {
-		AuditEvent forged = new AuditEvent();
-		forged.setType(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", null));
-		forged.setRecorded(new java.util.Date());
-		forged.addAgent().setRequestor(true);
-		forged.getSource().setObserver(new org.hl7.fhir.r4.model.Reference().setDisplay("forged"));
+    @Test
+    void clientsCannotWriteOrChangeTheAuditTrail() {
+        AuditEvent forged = new AuditEvent();
+        forged.setType(new org.hl7.fhir.r4.model.Coding(
+                "http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", null));
+        forged.setRecorded(new java.util.Date());
+        forged.addAgent().setRequestor(true);
+        forged.getSource().setObserver(new org.hl7.fhir.r4.model.Reference().setDisplay("forged"));
 
-		HttpResponse<String> response = send(request("/AuditEvent")
-				.header("Content-Type", JSON)
-				.POST(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(forged))));
+        HttpResponse<String> response = send(request("/AuditEvent")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        fhirContext.newJsonParser().encodeResourceToString(forged))));
 
-		assertThat(response.statusCode()).isEqualTo(403);
-	}
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
 
-	private AuditEvent awaitEvent(AccessWorld world, Predicate<AuditEvent> wanted) {
-		String patientToken = issuer().token("patient/*.rs").patient(world.a.patientId()).sign();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		while (true) {
-			HttpResponse<String> response = get("/AuditEvent?patient=Patient/" + world.a.patientId() + "&_count=200", patientToken);
-			assertThat(response.statusCode()).isEqualTo(200);
-			List<AuditEvent> events = fhirContext.newJsonParser().parseResource(Bundle.class, response.body()).getEntry().stream()
-					.map(e -> (AuditEvent) e.getResource())
-					.toList();
-			assertThat(events).allSatisfy(e -> assertThat(e.getEntity()).anySatisfy(entity ->
-					assertThat(entity.getWhat().getReference()).isEqualTo("Patient/" + world.a.patientId())));
-			var found = events.stream().filter(wanted).findFirst();
-			if (found.isPresent()) {
-				return found.get();
-			}
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("No such AuditEvent in the patient's trail: " + events.size() + " events");
-			}
-			try {
-				Thread.sleep(200);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-	}
+    private AuditEvent awaitEvent(AccessWorld world, Predicate<AuditEvent> wanted) {
+        String patientToken =
+                issuer().token("patient/*.rs").patient(world.a.patientId()).sign();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            HttpResponse<String> response =
+                    get("/AuditEvent?patient=Patient/" + world.a.patientId() + "&_count=200", patientToken);
+            assertThat(response.statusCode()).isEqualTo(200);
+            List<AuditEvent> events =
+                    fhirContext.newJsonParser().parseResource(Bundle.class, response.body()).getEntry().stream()
+                            .map(e -> (AuditEvent) e.getResource())
+                            .toList();
+            assertThat(events).allSatisfy(e -> assertThat(e.getEntity())
+                    .anySatisfy(entity ->
+                            assertThat(entity.getWhat().getReference()).isEqualTo("Patient/" + world.a.patientId())));
+            var found = events.stream().filter(wanted).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No such AuditEvent in the patient's trail: " + events.size() + " events");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
-	private static boolean hasAgentWithOrgnr(AuditEvent event, String orgnr) {
-		return event.getAgent().stream().anyMatch(agent -> orgnr.equals(agent.getWho().getIdentifier().getValue()));
-	}
+    private static boolean hasAgentWithOrgnr(AuditEvent event, String orgnr) {
+        return event.getAgent().stream()
+                .anyMatch(agent -> orgnr.equals(agent.getWho().getIdentifier().getValue()));
+    }
 
-	private HttpResponse<String> get(String path, String token) {
-		return send(requestWith(path, token).header("Accept", JSON));
-	}
+    private HttpResponse<String> get(String path, String token) {
+        return send(requestWith(path, token).header("Accept", JSON));
+    }
 }

@@ -23,50 +23,60 @@ import org.junit.jupiter.api.Test;
  */
 class SmartPatientAppIT extends FhirIntegrationTest {
 
-	private static final Path APP_SOURCE = Path.of("src", "test", "js", "smart-patient-app");
-	private static final Path APP = Path.of("target", "smart-patient-app");
+    private static final Path APP_SOURCE = Path.of("src", "test", "js", "smart-patient-app");
+    private static final Path APP = Path.of("target", "smart-patient-app");
 
-	@Test
-	void patientAppReadsItsOwnPlanAndIsRefusedSomeoneElses() throws Exception {
-		AccessWorld world = new AccessWorld(fhirContext, client());
-		String token = issuer().token("openid fhirUser launch/patient patient/*.rs")
-				.patient(world.a.patientId()).fhirUser("Patient/" + world.a.patientId()).clientId("ip-pasientapp").sign();
-		installApp();
+    @Test
+    void patientAppReadsItsOwnPlanAndIsRefusedSomeoneElses() throws Exception {
+        AccessWorld world = new AccessWorld(fhirContext, client());
+        String token = issuer().token("openid fhirUser launch/patient patient/*.rs")
+                .patient(world.a.patientId())
+                .fhirUser("Patient/" + world.a.patientId())
+                .clientId("ip-pasientapp")
+                .sign();
+        installApp();
 
-		String output = run(List.of("node", "patient-app.mjs"), Map.of(
-				"FHIR_BASE", baseUrl(),
-				"TOKEN", token,
-				"OWN_PLAN", world.a.carePlanId(),
-				"OTHER_PLAN", world.b.carePlanId()));
+        String output = run(
+                List.of("node", "patient-app.mjs"),
+                Map.of(
+                        "FHIR_BASE", baseUrl(),
+                        "TOKEN", token,
+                        "OWN_PLAN", world.a.carePlanId(),
+                        "OTHER_PLAN", world.b.carePlanId()));
 
-		JsonNode result = new ObjectMapper().readTree(output.lines().reduce((first, last) -> last).orElseThrow());
-		assertThat(result.get("tokenUrl").asText()).isEqualTo(issuer().issuer() + "/token");
-		assertThat(result.get("ownPlanTitle").asText()).isEqualTo("Individuell plan for Per Hansen");
-		assertThat(result.get("plansFound").toString()).contains(world.a.carePlanId()).doesNotContain(world.b.carePlanId());
-		assertThat(result.get("otherPlan").asInt()).isEqualTo(404);
-		assertThat(result.get("withoutToken").asInt()).isEqualTo(401);
-	}
+        JsonNode result = new ObjectMapper()
+                .readTree(output.lines().reduce((first, last) -> last).orElseThrow());
+        assertThat(result.get("tokenUrl").asText()).isEqualTo(issuer().issuer() + "/token");
+        assertThat(result.get("ownPlanTitle").asText()).isEqualTo("Individuell plan for Per Hansen");
+        assertThat(result.get("plansFound").toString())
+                .contains(world.a.carePlanId())
+                .doesNotContain(world.b.carePlanId());
+        assertThat(result.get("otherPlan").asInt()).isEqualTo(404);
+        assertThat(result.get("withoutToken").asInt()).isEqualTo(401);
+    }
 
-	private static void installApp() throws IOException, InterruptedException {
-		Files.createDirectories(APP);
-		for (String file : List.of("package.json", "package-lock.json", "patient-app.mjs")) {
-			Files.copy(APP_SOURCE.resolve(file), APP.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-		}
-		if (!Files.isDirectory(APP.resolve("node_modules/fhir-kit-client"))) {
-			run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of());
-		}
-	}
+    private static void installApp() throws IOException, InterruptedException {
+        Files.createDirectories(APP);
+        for (String file : List.of("package.json", "package-lock.json", "patient-app.mjs")) {
+            Files.copy(APP_SOURCE.resolve(file), APP.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(APP.resolve("node_modules/fhir-kit-client"))) {
+            run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of());
+        }
+    }
 
-	private static String run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).directory(APP.toFile()).redirectErrorStream(true);
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError(command + " did not finish within 3 minutes");
-		}
-		assertThat(process.exitValue()).as(command + ":\n" + output).isZero();
-		return output;
-	}
+    private static String run(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(APP.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not finish within 3 minutes");
+        }
+        assertThat(process.exitValue()).as(command + ":\n" + output).isZero();
+        return output;
+    }
 }

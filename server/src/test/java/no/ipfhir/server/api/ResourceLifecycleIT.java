@@ -28,62 +28,75 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ResourceLifecycleIT extends FhirIntegrationTest {
 
-	static Stream<Arguments> planResources() {
-		return Stream.of(
-				Arguments.of(Patient.class, (Consumer<Resource>) r -> ((Patient) r).getNameFirstRep().setFamily("Nordmann")),
-				Arguments.of(CarePlan.class, (Consumer<Resource>) r -> ((CarePlan) r).setTitle("Individuell plan, revidert")),
-				Arguments.of(CareTeam.class, (Consumer<Resource>) r -> ((CareTeam) r).setName("Ansvarsgruppe, revidert")),
-				Arguments.of(Goal.class, (Consumer<Resource>) r -> ((Goal) r).setLifecycleStatus(Goal.GoalLifecycleStatus.COMPLETED)));
-	}
+    static Stream<Arguments> planResources() {
+        return Stream.of(
+                Arguments.of(Patient.class, (Consumer<Resource>)
+                        r -> ((Patient) r).getNameFirstRep().setFamily("Nordmann")),
+                Arguments.of(CarePlan.class, (Consumer<Resource>)
+                        r -> ((CarePlan) r).setTitle("Individuell plan, revidert")),
+                Arguments.of(
+                        CareTeam.class, (Consumer<Resource>) r -> ((CareTeam) r).setName("Ansvarsgruppe, revidert")),
+                Arguments.of(Goal.class, (Consumer<Resource>)
+                        r -> ((Goal) r).setLifecycleStatus(Goal.GoalLifecycleStatus.COMPLETED)));
+    }
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("planResources")
-	void createReadUpdateVreadAndHistoryKeepEveryVersion(Class<? extends Resource> type, Consumer<Resource> change) {
-		IGenericClient client = client();
-		StoredPlan plan = StoredPlan.store(fhirContext, client, ExamplePlans.STROKE_REHABILITATION);
-		Resource resource = newCopy(plan, type);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("planResources")
+    void createReadUpdateVreadAndHistoryKeepEveryVersion(Class<? extends Resource> type, Consumer<Resource> change) {
+        IGenericClient client = client();
+        StoredPlan plan = StoredPlan.store(fhirContext, client, ExamplePlans.STROKE_REHABILITATION);
+        Resource resource = newCopy(plan, type);
 
-		MethodOutcome created = client.create().resource(resource).execute();
-		assertThat(created.getCreated()).isTrue();
-		IIdType id = created.getId();
-		assertThat(id.getVersionIdPart()).isEqualTo("1");
+        MethodOutcome created = client.create().resource(resource).execute();
+        assertThat(created.getCreated()).isTrue();
+        IIdType id = created.getId();
+        assertThat(id.getVersionIdPart()).isEqualTo("1");
 
-		Resource read = client.read().resource(type).withId(id.getIdPart()).execute();
-		assertThat(read.getMeta().getVersionId()).isEqualTo("1");
+        Resource read = client.read().resource(type).withId(id.getIdPart()).execute();
+        assertThat(read.getMeta().getVersionId()).isEqualTo("1");
 
-		change.accept(read);
-		MethodOutcome updated = client.update().resource(read).execute();
-		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
+        change.accept(read);
+        MethodOutcome updated = client.update().resource(read).execute();
+        assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
 
-		Resource version1 = client.read().resource(type).withIdAndVersion(id.getIdPart(), "1").execute();
-		Resource version2 = client.read().resource(type).withIdAndVersion(id.getIdPart(), "2").execute();
-		assertThat(version2.getMeta().getVersionId()).isEqualTo("2");
-		assertThat(encode(version1)).isNotEqualTo(encode(version2));
+        Resource version1 = client.read()
+                .resource(type)
+                .withIdAndVersion(id.getIdPart(), "1")
+                .execute();
+        Resource version2 = client.read()
+                .resource(type)
+                .withIdAndVersion(id.getIdPart(), "2")
+                .execute();
+        assertThat(version2.getMeta().getVersionId()).isEqualTo("2");
+        assertThat(encode(version1)).isNotEqualTo(encode(version2));
 
-		Bundle history = client.history().onInstance(id.toVersionless()).returnBundle(Bundle.class).execute();
-		assertThat(history.getEntry())
-				.extracting(e -> e.getResource().getMeta().getVersionId())
-				.containsExactly("2", "1");
-	}
+        Bundle history = client.history()
+                .onInstance(id.toVersionless())
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(history.getEntry())
+                .extracting(e -> e.getResource().getMeta().getVersionId())
+                .containsExactly("2", "1");
+    }
 
-	private static Resource newCopy(StoredPlan plan, Class<? extends Resource> type) {
-		Resource copy = plan.read(type, plan.id(type.getSimpleName())).copy();
-		copy.setId((String) null);
-		copy.getMeta().setVersionId(null).setLastUpdated(null);
-		if (copy instanceof Patient patient) {
-			patient.getIdentifierFirstRep().setValue(SyntheticIds.fodselsnummer());
-		} else if (copy instanceof CarePlan carePlan) {
-			carePlan.getIdentifierFirstRep().setValue(SyntheticIds.unique("plan"));
-			carePlan.setStatus(CarePlan.CarePlanStatus.DRAFT);
-		} else if (copy instanceof CareTeam team) {
-			team.getIdentifierFirstRep().setValue(SyntheticIds.unique("team"));
-		} else if (copy instanceof Goal goal) {
-			goal.getIdentifierFirstRep().setValue(SyntheticIds.unique("goal"));
-		}
-		return copy;
-	}
+    private static Resource newCopy(StoredPlan plan, Class<? extends Resource> type) {
+        Resource copy = plan.read(type, plan.id(type.getSimpleName())).copy();
+        copy.setId((String) null);
+        copy.getMeta().setVersionId(null).setLastUpdated(null);
+        if (copy instanceof Patient patient) {
+            patient.getIdentifierFirstRep().setValue(SyntheticIds.fodselsnummer());
+        } else if (copy instanceof CarePlan carePlan) {
+            carePlan.getIdentifierFirstRep().setValue(SyntheticIds.unique("plan"));
+            carePlan.setStatus(CarePlan.CarePlanStatus.DRAFT);
+        } else if (copy instanceof CareTeam team) {
+            team.getIdentifierFirstRep().setValue(SyntheticIds.unique("team"));
+        } else if (copy instanceof Goal goal) {
+            goal.getIdentifierFirstRep().setValue(SyntheticIds.unique("goal"));
+        }
+        return copy;
+    }
 
-	private String encode(Resource resource) {
-		return fhirContext.newJsonParser().encodeResourceToString(resource);
-	}
+    private String encode(Resource resource) {
+        return fhirContext.newJsonParser().encodeResourceToString(resource);
+    }
 }

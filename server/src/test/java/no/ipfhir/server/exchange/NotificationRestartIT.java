@@ -44,158 +44,185 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotificationRestartIT {
 
-	private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
-	/** Generous: on a shared build machine under load the packaged server has taken over three minutes to start. */
-	private static final Duration STARTUP = Duration.ofMinutes(8);
-	private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
-	private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
+    private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
+    /** Generous: on a shared build machine under load the packaged server has taken over three minutes to start. */
+    private static final Duration STARTUP = Duration.ofMinutes(8);
 
-	private final FhirContext fhirContext = FhirContext.forR4Cached();
-	private final HttpClient http = HttpClient.newHttpClient();
+    private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
+    private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
 
-	@TempDir
-	Path workingDirectory;
+    private final FhirContext fhirContext = FhirContext.forR4Cached();
+    private final HttpClient http = HttpClient.newHttpClient();
 
-	@Test
-	void notificationsOwedWhenTheServerIsKilledAreDeliveredAfterItsRestart() throws Exception {
-		String database = freshDatabase();
-		int port = freePort();
-		Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-		String orgnr = ((Organization) ExamplePlans.entry(example, MUNICIPALITY).getResource()).getIdentifierFirstRep().getValue();
-		String ehrToken = TestIssuer.get().token("user/*.cruds").orgnr(orgnr).clientId("kommune-ehr").sign();
-		long owed;
+    @TempDir
+    Path workingDirectory;
 
-		try (NotificationReceiver ehr = NotificationReceiver.notYetStarted(fhirContext)) {
-			Process first = start(port, database);
-			try {
-				IGenericClient asEhr = client(port, ehrToken);
-				Subscription subscription = TopicNotificationIT.topicSubscription(IpTopic.MAL_ENDRET, ehr.url("/mal"));
-				assertThat(asEhr.create().resource(subscription).execute().getCreated()).isTrue();
+    @Test
+    void notificationsOwedWhenTheServerIsKilledAreDeliveredAfterItsRestart() throws Exception {
+        String database = freshDatabase();
+        int port = freePort();
+        Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+        String orgnr = ((Organization) ExamplePlans.entry(example, MUNICIPALITY).getResource())
+                .getIdentifierFirstRep()
+                .getValue();
+        String ehrToken = TestIssuer.get()
+                .token("user/*.cruds")
+                .orgnr(orgnr)
+                .clientId("kommune-ehr")
+                .sign();
+        long owed;
 
-				Bundle response = client(port, TestIssuer.get().systemToken()).transaction().withBundle(example).execute();
-				IIdType goal = new IdType(response.getEntry().get(example.getEntry().indexOf(ExamplePlans.entry(example, GOAL)))
-						.getResponse().getLocation());
-				List<String> statuses = List.of("improving", "worsening", "no-change", "achieved");
-				for (String status : statuses) {
-					Goal stored = asEhr.read().resource(Goal.class).withId(goal.getIdPart()).execute();
-					stored.getAchievementStatus().getCodingFirstRep().setCode(status);
-					asEhr.update().resource(stored).execute();
-				}
-				owed = 3 + statuses.size();
-			} finally {
-				first.destroyForcibly().waitFor();
-			}
+        try (NotificationReceiver ehr = NotificationReceiver.notYetStarted(fhirContext)) {
+            Process first = start(port, database);
+            try {
+                IGenericClient asEhr = client(port, ehrToken);
+                Subscription subscription = TopicNotificationIT.topicSubscription(IpTopic.MAL_ENDRET, ehr.url("/mal"));
+                assertThat(asEhr.create().resource(subscription).execute().getCreated())
+                        .isTrue();
 
-			Process second = start(port, database);
-			try {
-				ehr.start();
-				ehr.await(n -> n.eventNumber() == owed, Duration.ofSeconds(60));
-				sleep(1_000);
-				List<Long> numbers = ehr.received().stream().map(Notification::eventNumber).toList();
-				TreeSet<Long> distinct = new TreeSet<>(numbers);
-				System.out.printf("Restart proof: notifications owed %d, delivered %d distinct (%d received, %d repeated)%n",
-						owed, distinct.size(), numbers.size(), numbers.size() - distinct.size());
-				assertThat(distinct).hasSize((int) owed).first().isEqualTo(1L);
-				assertThat(distinct.last()).isEqualTo(owed);
-				assertThat(numbers).isSorted();
-			} finally {
-				second.destroy();
-				if (!second.waitFor(60, TimeUnit.SECONDS)) {
-					second.destroyForcibly().waitFor();
-				}
-			}
-		} finally {
-			dropDatabase(database);
-		}
-	}
+                Bundle response = client(port, TestIssuer.get().systemToken())
+                        .transaction()
+                        .withBundle(example)
+                        .execute();
+                IIdType goal = new IdType(response.getEntry()
+                        .get(example.getEntry().indexOf(ExamplePlans.entry(example, GOAL)))
+                        .getResponse()
+                        .getLocation());
+                List<String> statuses = List.of("improving", "worsening", "no-change", "achieved");
+                for (String status : statuses) {
+                    Goal stored = asEhr.read()
+                            .resource(Goal.class)
+                            .withId(goal.getIdPart())
+                            .execute();
+                    stored.getAchievementStatus().getCodingFirstRep().setCode(status);
+                    asEhr.update().resource(stored).execute();
+                }
+                owed = 3 + statuses.size();
+            } finally {
+                first.destroyForcibly().waitFor();
+            }
 
-	private IGenericClient client(int port, String token) {
-		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-		// A freshly started server answers its first writes slowly while its validator warms up.
-		fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-		IGenericClient client = fhirContext.newRestfulGenericClient("http://localhost:" + port + "/fhir");
-		client.registerInterceptor(new BearerTokenAuthInterceptor(token));
-		return client;
-	}
+            Process second = start(port, database);
+            try {
+                ehr.start();
+                ehr.await(n -> n.eventNumber() == owed, Duration.ofSeconds(60));
+                sleep(1_000);
+                List<Long> numbers =
+                        ehr.received().stream().map(Notification::eventNumber).toList();
+                TreeSet<Long> distinct = new TreeSet<>(numbers);
+                System.out.printf(
+                        "Restart proof: notifications owed %d, delivered %d distinct (%d received, %d repeated)%n",
+                        owed, distinct.size(), numbers.size(), numbers.size() - distinct.size());
+                assertThat(distinct).hasSize((int) owed).first().isEqualTo(1L);
+                assertThat(distinct.last()).isEqualTo(owed);
+                assertThat(numbers).isSorted();
+            } finally {
+                second.destroy();
+                if (!second.waitFor(60, TimeUnit.SECONDS)) {
+                    second.destroyForcibly().waitFor();
+                }
+            }
+        } finally {
+            dropDatabase(database);
+        }
+    }
 
-	private Process start(int port, String database) throws IOException, InterruptedException {
-		assertThat(JAR).as("the packaged server (mvn package)").exists();
-		TestIssuer issuer = TestIssuer.get();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(),
-						"--server.port=" + port,
-						"--fhir.db.url=" + database,
-						"--fhir.db.user=" + TestDatabase.get().user(),
-						"--fhir.db.password=" + TestDatabase.get().password(),
-						"--fhir.search.index-directory=" + workingDirectory.resolve("lucene"),
-						"--fhir.security.issuer-uri=" + issuer.issuer(),
-						"--fhir.security.jwk-set-uri=" + issuer.jwkSetUri(),
-						"--fhir.security.audience=" + TestIssuer.AUDIENCE,
-						"--fhir.subscription.allowed-endpoints=http://localhost:*",
-						"--fhir.subscription.retry-initial-backoff=200ms",
-						"--fhir.subscription.retry-max-backoff=1s"))
-				.directory(workingDirectory.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(workingDirectory.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile())
-				.start();
-		Instant deadline = Instant.now().plus(STARTUP);
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The server exited with " + process.exitValue() + ": " + logs());
-			}
-			try {
-				HttpResponse<String> metadata = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/metadata"))
-						.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-				if (metadata.statusCode() == 200) {
-					return process;
-				}
-			} catch (IOException notYetListening) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("The server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
-	}
+    private IGenericClient client(int port, String token) {
+        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // A freshly started server answers its first writes slowly while its validator warms up.
+        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
+        IGenericClient client = fhirContext.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+        client.registerInterceptor(new BearerTokenAuthInterceptor(token));
+        return client;
+    }
 
-	/** A database of its own beside the suite's, so that nothing but the server under test delivers from it. */
-	private static String freshDatabase() throws Exception {
-		TestDatabase suite = TestDatabase.get();
-		String name = "ipfhir_restart_" + Long.toHexString(System.nanoTime());
-		try (Connection connection = DriverManager.getConnection(suite.url(), suite.user(), suite.password());
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + name);
-		}
-		return suite.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
-	}
+    private Process start(int port, String database) throws IOException, InterruptedException {
+        assertThat(JAR).as("the packaged server (mvn package)").exists();
+        TestIssuer issuer = TestIssuer.get();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx768m",
+                        "-jar",
+                        JAR.toAbsolutePath().toString(),
+                        "--server.port=" + port,
+                        "--fhir.db.url=" + database,
+                        "--fhir.db.user=" + TestDatabase.get().user(),
+                        "--fhir.db.password=" + TestDatabase.get().password(),
+                        "--fhir.search.index-directory=" + workingDirectory.resolve("lucene"),
+                        "--fhir.security.issuer-uri=" + issuer.issuer(),
+                        "--fhir.security.jwk-set-uri=" + issuer.jwkSetUri(),
+                        "--fhir.security.audience=" + TestIssuer.AUDIENCE,
+                        "--fhir.subscription.allowed-endpoints=http://localhost:*",
+                        "--fhir.subscription.retry-initial-backoff=200ms",
+                        "--fhir.subscription.retry-max-backoff=1s"))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDirectory
+                        .resolve("server-" + Instant.now().toEpochMilli() + ".log")
+                        .toFile())
+                .start();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The server exited with " + process.exitValue() + ": " + logs());
+            }
+            try {
+                HttpResponse<String> metadata = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/metadata"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (metadata.statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("The server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
+    }
 
-	private static void dropDatabase(String url) throws Exception {
-		TestDatabase suite = TestDatabase.get();
-		String name = url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
-		try (Connection connection = DriverManager.getConnection(suite.url(), suite.user(), suite.password());
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + name);
-		}
-	}
+    /** A database of its own beside the suite's, so that nothing but the server under test delivers from it. */
+    private static String freshDatabase() throws Exception {
+        TestDatabase suite = TestDatabase.get();
+        String name = "ipfhir_restart_" + Long.toHexString(System.nanoTime());
+        try (Connection connection = DriverManager.getConnection(suite.url(), suite.user(), suite.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return suite.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
+    }
 
-	private String logs() throws IOException {
-		try (var files = Files.list(workingDirectory)) {
-			StringBuilder text = new StringBuilder();
-			for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
-				String content = Files.readString(log);
-				text.append(content, Math.max(0, content.length() - 4000), content.length());
-			}
-			return text.toString();
-		}
-	}
+    private static void dropDatabase(String url) throws Exception {
+        TestDatabase suite = TestDatabase.get();
+        String name = url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        try (Connection connection = DriverManager.getConnection(suite.url(), suite.user(), suite.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
+    private String logs() throws IOException {
+        try (var files = Files.list(workingDirectory)) {
+            StringBuilder text = new StringBuilder();
+            for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
+                String content = Files.readString(log);
+                text.append(content, Math.max(0, content.length() - 4000), content.length());
+            }
+            return text.toString();
+        }
+    }
 
-	private static void sleep(long millis) throws InterruptedException {
-		Thread.sleep(millis);
-	}
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+    }
 }

@@ -16,88 +16,131 @@ import org.junit.jupiter.api.Test;
 /** Every write of a plan's part leaves a Provenance naming the version, the time, the activity and who acted. */
 class ProvenanceIT extends ExchangeTest {
 
-	private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
-	/** The municipality that is responsible for the example plan and manages its team. */
-	private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
+    private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
+    /** The municipality that is responsible for the example plan and manages its team. */
+    private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
 
-	@Test
-	void createAndUpdateOfAGoalRecordWhoChangedWhichVersion() {
-		IIdType goal = createdGoal();
-		Goal stored = client().read().resource(Goal.class).withId(goal.getIdPart()).execute();
-		stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
-		clientActingAs(new Reference().setDisplay("Lise Berg"), organisation("991000038")).update().resource(stored).execute();
+    @Test
+    void createAndUpdateOfAGoalRecordWhoChangedWhichVersion() {
+        IIdType goal = createdGoal();
+        Goal stored =
+                client().read().resource(Goal.class).withId(goal.getIdPart()).execute();
+        stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
+        clientActingAs(new Reference().setDisplay("Lise Berg"), organisation("991000038"))
+                .update()
+                .resource(stored)
+                .execute();
 
-		Bundle found = client().search()
-				.byUrl("Goal?_id=" + goal.getIdPart() + "&_revinclude=Provenance:target")
-				.returnBundle(Bundle.class)
-				.execute();
+        Bundle found = client().search()
+                .byUrl("Goal?_id=" + goal.getIdPart() + "&_revinclude=Provenance:target")
+                .returnBundle(Bundle.class)
+                .execute();
 
-		List<Provenance> provenance = found.getEntry().stream()
-				.filter(e -> e.getResource() instanceof Provenance)
-				.map(e -> (Provenance) e.getResource())
-				.sorted((a, b) -> a.getTargetFirstRep().getReference().compareTo(b.getTargetFirstRep().getReference()))
-				.toList();
-		assertThat(provenance).hasSize(2);
-		assertThat(provenance.get(0).getTargetFirstRep().getReference()).isEqualTo(goal.withVersion("1").getValue());
-		assertThat(provenance.get(0).getActivity().getCodingFirstRep().getCode()).isEqualTo("CREATE");
-		assertThat(provenance.get(0).getAgentFirstRep().getWho().getDisplay()).startsWith("Uidentifisert klient");
-		assertThat(provenance.get(1).getTargetFirstRep().getReference()).isEqualTo(goal.withVersion("2").getValue());
-		assertThat(provenance.get(1).getActivity().getCodingFirstRep().getCode()).isEqualTo("UPDATE");
-		assertThat(provenance.get(1).getAgentFirstRep().getWho().getDisplay()).isEqualTo("Lise Berg");
-		assertThat(provenance.get(1).getAgentFirstRep().getOnBehalfOf().getIdentifier().getValue()).isEqualTo("991000038");
-		assertThat(provenance.get(1).getRecorded()).isNotNull();
-	}
+        List<Provenance> provenance = found.getEntry().stream()
+                .filter(e -> e.getResource() instanceof Provenance)
+                .map(e -> (Provenance) e.getResource())
+                .sorted((a, b) -> a.getTargetFirstRep()
+                        .getReference()
+                        .compareTo(b.getTargetFirstRep().getReference()))
+                .toList();
+        assertThat(provenance).hasSize(2);
+        assertThat(provenance.get(0).getTargetFirstRep().getReference())
+                .isEqualTo(goal.withVersion("1").getValue());
+        assertThat(provenance.get(0).getActivity().getCodingFirstRep().getCode())
+                .isEqualTo("CREATE");
+        assertThat(provenance.get(0).getAgentFirstRep().getWho().getDisplay()).startsWith("Uidentifisert klient");
+        assertThat(provenance.get(1).getTargetFirstRep().getReference())
+                .isEqualTo(goal.withVersion("2").getValue());
+        assertThat(provenance.get(1).getActivity().getCodingFirstRep().getCode())
+                .isEqualTo("UPDATE");
+        assertThat(provenance.get(1).getAgentFirstRep().getWho().getDisplay()).isEqualTo("Lise Berg");
+        assertThat(provenance
+                        .get(1)
+                        .getAgentFirstRep()
+                        .getOnBehalfOf()
+                        .getIdentifier()
+                        .getValue())
+                .isEqualTo("991000038");
+        assertThat(provenance.get(1).getRecorded()).isNotNull();
+    }
 
-	@Test
-	void changeByAnEhrIsRecordedWithTheClientAndOrganisationFromItsTokenNotWhatItClaims() {
-		Bundle example = ExamplePlans.fresh(fhirContext, "ip-a-hjerneslag");
-		Bundle response = client().transaction().withBundle(example).execute();
-		IIdType goal = created(response, example.getEntry().indexOf(ExamplePlans.entry(example, GOAL))).toUnqualifiedVersionless();
-		String municipality = ((org.hl7.fhir.r4.model.Organization) ExamplePlans.entry(example, MUNICIPALITY).getResource())
-				.getIdentifierFirstRep().getValue();
-		String token = issuer().token("user/*.cruds").orgnr(municipality).clientId("kommune-ehr").sign();
-		Goal stored = clientWith(token).read().resource(Goal.class).withId(goal.getIdPart()).execute();
-		stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
+    @Test
+    void changeByAnEhrIsRecordedWithTheClientAndOrganisationFromItsTokenNotWhatItClaims() {
+        Bundle example = ExamplePlans.fresh(fhirContext, "ip-a-hjerneslag");
+        Bundle response = client().transaction().withBundle(example).execute();
+        IIdType goal = created(response, example.getEntry().indexOf(ExamplePlans.entry(example, GOAL)))
+                .toUnqualifiedVersionless();
+        String municipality = ((org.hl7.fhir.r4.model.Organization)
+                        ExamplePlans.entry(example, MUNICIPALITY).getResource())
+                .getIdentifierFirstRep()
+                .getValue();
+        String token = issuer().token("user/*.cruds")
+                .orgnr(municipality)
+                .clientId("kommune-ehr")
+                .sign();
+        Goal stored = clientWith(token)
+                .read()
+                .resource(Goal.class)
+                .withId(goal.getIdPart())
+                .execute();
+        stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
 
-		HttpResponse<String> updated = send(HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/Goal/" + goal.getIdPart()))
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "application/fhir+json")
-				.header("X-Provenance", fhirContext.newJsonParser().encodeResourceToString(new Provenance()
-						.addAgent(new Provenance.ProvenanceAgentComponent().setWho(new Reference().setDisplay("Someone else")))))
-				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(stored))));
-		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        HttpResponse<String> updated =
+                send(HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/Goal/" + goal.getIdPart()))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/fhir+json")
+                        .header(
+                                "X-Provenance",
+                                fhirContext
+                                        .newJsonParser()
+                                        .encodeResourceToString(new Provenance()
+                                                .addAgent(new Provenance.ProvenanceAgentComponent()
+                                                        .setWho(new Reference().setDisplay("Someone else")))))
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                fhirContext.newJsonParser().encodeResourceToString(stored))));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
 
-		Provenance recorded = client().search()
-				.byUrl("Provenance?target=" + goal.withVersion("2").getValue())
-				.returnBundle(Bundle.class)
-				.execute()
-				.getEntry().stream()
-				.map(e -> (Provenance) e.getResource())
-				.filter(p -> p.getTargetFirstRep().getReference().equals(goal.withVersion("2").getValue()))
-				.findFirst()
-				.orElseThrow();
-		assertThat(recorded.getAgentFirstRep().getWho().getDisplay()).contains("kommune-ehr").doesNotContain("Someone else");
-		assertThat(recorded.getAgentFirstRep().getOnBehalfOf().getIdentifier().getValue()).isEqualTo(municipality);
-	}
+        Provenance recorded = client()
+                .search()
+                .byUrl("Provenance?target=" + goal.withVersion("2").getValue())
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry()
+                .stream()
+                .map(e -> (Provenance) e.getResource())
+                .filter(p -> p.getTargetFirstRep()
+                        .getReference()
+                        .equals(goal.withVersion("2").getValue()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(recorded.getAgentFirstRep().getWho().getDisplay())
+                .contains("kommune-ehr")
+                .doesNotContain("Someone else");
+        assertThat(recorded.getAgentFirstRep().getOnBehalfOf().getIdentifier().getValue())
+                .isEqualTo(municipality);
+    }
 
-	@Test
-	void provenanceHeaderThatNamesNoOneIsRefused() {
-		IIdType goal = createdGoal();
-		Goal stored = client().read().resource(Goal.class).withId(goal.getIdPart()).execute();
-		stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
+    @Test
+    void provenanceHeaderThatNamesNoOneIsRefused() {
+        IIdType goal = createdGoal();
+        Goal stored =
+                client().read().resource(Goal.class).withId(goal.getIdPart()).execute();
+        stored.getAchievementStatus().getCodingFirstRep().setCode("improving");
 
-		HttpResponse<String> response = send(request("/Goal/" + goal.getIdPart())
-				.header("Content-Type", "application/fhir+json")
-				.header("X-Provenance", "{\"resourceType\":\"Provenance\"}")
-				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(stored))));
+        HttpResponse<String> response = send(request("/Goal/" + goal.getIdPart())
+                .header("Content-Type", "application/fhir+json")
+                .header("X-Provenance", "{\"resourceType\":\"Provenance\"}")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        fhirContext.newJsonParser().encodeResourceToString(stored))));
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("OperationOutcome", "agent.who");
-	}
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("OperationOutcome", "agent.who");
+    }
 
-	private IIdType createdGoal() {
-		Bundle example = ExamplePlans.fresh(fhirContext, "ip-a-hjerneslag");
-		Bundle response = client().transaction().withBundle(example).execute();
-		return created(response, example.getEntry().indexOf(ExamplePlans.entry(example, GOAL))).toUnqualifiedVersionless();
-	}
+    private IIdType createdGoal() {
+        Bundle example = ExamplePlans.fresh(fhirContext, "ip-a-hjerneslag");
+        Bundle response = client().transaction().withBundle(example).execute();
+        return created(response, example.getEntry().indexOf(ExamplePlans.entry(example, GOAL)))
+                .toUnqualifiedVersionless();
+    }
 }

@@ -13,45 +13,47 @@ import org.junit.jupiter.api.Test;
 
 class OneIndividualPlanPerPatientIT extends FhirIntegrationTest {
 
-	@Test
-	void secondActiveIndividualPlanForTheSamePatientIsRefused() {
-		StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
+    @Test
+    void secondActiveIndividualPlanForTheSamePatientIsRefused() {
+        StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
 
-		HttpResponse<String> response = post("CarePlan", newPlanLike(plan));
+        HttpResponse<String> response = post("CarePlan", newPlanLike(plan));
 
-		assertThat(response.statusCode()).isEqualTo(409);
-		assertThat(outcome(response).getIssueFirstRep().getDiagnostics())
-				.contains("already has an active individual plan (" + plan.id("CarePlan") + ")");
-		assertThat(outcome(response).getIssueFirstRep().getExpression()).extracting(e -> e.getValue()).contains("CarePlan.subject");
-	}
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(outcome(response).getIssueFirstRep().getDiagnostics())
+                .contains("already has an active individual plan (" + plan.id("CarePlan") + ")");
+        assertThat(outcome(response).getIssueFirstRep().getExpression())
+                .extracting(e -> e.getValue())
+                .contains("CarePlan.subject");
+    }
 
-	@Test
-	void subPlanUnderTheIndividualPlanIsAccepted() {
-		StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
-		CarePlan subPlan = newPlanLike(plan);
-		subPlan.getCategoryFirstRep().getCodingFirstRep().setCode("treningsplan");
-		subPlan.addPartOf(new Reference(plan.id("CarePlan")));
-		subPlan.setTitle("Treningsplan fysioterapi");
+    @Test
+    void subPlanUnderTheIndividualPlanIsAccepted() {
+        StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
+        CarePlan subPlan = newPlanLike(plan);
+        subPlan.getCategoryFirstRep().getCodingFirstRep().setCode("treningsplan");
+        subPlan.addPartOf(new Reference(plan.id("CarePlan")));
+        subPlan.setTitle("Treningsplan fysioterapi");
 
-		HttpResponse<String> response = post("CarePlan", subPlan);
+        HttpResponse<String> response = post("CarePlan", subPlan);
 
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-	}
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
 
-	@Test
-	void draftPlanBesideTheActiveOneIsAccepted() {
-		StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
-		CarePlan draft = newPlanLike(plan);
-		draft.setStatus(CarePlan.CarePlanStatus.DRAFT);
+    @Test
+    void draftPlanBesideTheActiveOneIsAccepted() {
+        StoredPlan plan = StoredPlan.store(fhirContext, client(), ExamplePlans.STROKE_REHABILITATION);
+        CarePlan draft = newPlanLike(plan);
+        draft.setStatus(CarePlan.CarePlanStatus.DRAFT);
 
-		assertThat(post("CarePlan", draft).statusCode()).isEqualTo(201);
-	}
+        assertThat(post("CarePlan", draft).statusCode()).isEqualTo(201);
+    }
 
-	private static CarePlan newPlanLike(StoredPlan plan) {
-		CarePlan copy = plan.read(CarePlan.class, plan.id("CarePlan")).copy();
-		copy.setId((String) null);
-		copy.getMeta().setVersionId(null).setLastUpdated(null);
-		copy.getIdentifierFirstRep().setValue(SyntheticIds.unique("plan"));
-		return copy;
-	}
+    private static CarePlan newPlanLike(StoredPlan plan) {
+        CarePlan copy = plan.read(CarePlan.class, plan.id("CarePlan")).copy();
+        copy.setId((String) null);
+        copy.getMeta().setVersionId(null).setLastUpdated(null);
+        copy.getIdentifierFirstRep().setValue(SyntheticIds.unique("plan"));
+        return copy;
+    }
 }

@@ -23,53 +23,65 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentPlanLoadIT extends FhirIntegrationTest {
 
-	private static final int PLANS = 50;
-	private static final int CLIENTS = 8;
+    private static final int PLANS = 50;
+    private static final int CLIENTS = 8;
 
-	@Test
-	void fiftyPlansSharingTheirOrganisationsLoadFromEightClientsWithoutAFailure() {
-		Bundle registry = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-		List<String> plans = new ArrayList<>();
-		for (int i = 0; i < PLANS; i++) {
-			plans.add(fhirContext.newJsonParser().encodeResourceToString(
-					ExamplePlans.freshSharingRegistry(fhirContext, ExamplePlans.STROKE_REHABILITATION, registry)));
-		}
-		// A new patient's plan is loaded by the municipality's integration back end: an EHR user token reaches only
-		// patients whose team its organisation is already on, which a plan not yet stored has none of.
-		String integration = issuer().token("system/*.crs").clientId("kommune-integrasjon").sign();
+    @Test
+    void fiftyPlansSharingTheirOrganisationsLoadFromEightClientsWithoutAFailure() {
+        Bundle registry = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+        List<String> plans = new ArrayList<>();
+        for (int i = 0; i < PLANS; i++) {
+            plans.add(fhirContext
+                    .newJsonParser()
+                    .encodeResourceToString(ExamplePlans.freshSharingRegistry(
+                            fhirContext, ExamplePlans.STROKE_REHABILITATION, registry)));
+        }
+        // A new patient's plan is loaded by the municipality's integration back end: an EHR user token reaches only
+        // patients whose team its organisation is already on, which a plan not yet stored has none of.
+        String integration =
+                issuer().token("system/*.crs").clientId("kommune-integrasjon").sign();
 
-		List<List<HttpResponse<String>>> perClient = Concurrently.run(CLIENTS, client -> {
-			List<HttpResponse<String>> responses = new ArrayList<>();
-			for (int plan = client; plan < PLANS; plan += CLIENTS) {
-				responses.add(send(requestWith("", integration)
-						.header("Content-Type", "application/fhir+json")
-						.header("Accept", "application/fhir+json")
-						.POST(HttpRequest.BodyPublishers.ofString(plans.get(plan)))));
-			}
-			return responses;
-		});
+        List<List<HttpResponse<String>>> perClient = Concurrently.run(CLIENTS, client -> {
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (int plan = client; plan < PLANS; plan += CLIENTS) {
+                responses.add(send(requestWith("", integration)
+                        .header("Content-Type", "application/fhir+json")
+                        .header("Accept", "application/fhir+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(plans.get(plan)))));
+            }
+            return responses;
+        });
 
-		List<HttpResponse<String>> responses = perClient.stream().flatMap(List::stream).toList();
-		Map<Integer, Long> statuses = new TreeMap<>();
-		responses.forEach(response -> statuses.merge(response.statusCode(), 1L, Long::sum));
-		System.out.println("Concurrent plan loads sharing registry resources: " + PLANS + " plans from " + CLIENTS
-				+ " clients, answers " + statuses);
-		assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(200));
-		for (Bundle.BundleEntryComponent entry : registry.getEntry()) {
-			if (ExamplePlans.REGISTRY_TYPES.contains(entry.getResource().fhirType())) {
-				assertThat(stored(entry, integration)).as("one %s for all plans", entry.getFullUrl()).isEqualTo(1);
-			}
-		}
-	}
+        List<HttpResponse<String>> responses =
+                perClient.stream().flatMap(List::stream).toList();
+        Map<Integer, Long> statuses = new TreeMap<>();
+        responses.forEach(response -> statuses.merge(response.statusCode(), 1L, Long::sum));
+        System.out.println("Concurrent plan loads sharing registry resources: " + PLANS + " plans from " + CLIENTS
+                + " clients, answers " + statuses);
+        assertThat(responses)
+                .allSatisfy(response ->
+                        assertThat(response.statusCode()).as(response.body()).isEqualTo(200));
+        for (Bundle.BundleEntryComponent entry : registry.getEntry()) {
+            if (ExamplePlans.REGISTRY_TYPES.contains(entry.getResource().fhirType())) {
+                assertThat(stored(entry, integration))
+                        .as("one %s for all plans", entry.getFullUrl())
+                        .isEqualTo(1);
+            }
+        }
+    }
 
-	/** How many resources the entry's conditional create names: it must have created exactly one. */
-	private int stored(Bundle.BundleEntryComponent entry, String token) {
-		String condition = entry.getRequest().getIfNoneExist();
-		String query = condition.substring(0, condition.indexOf('=') + 1)
-				+ URLEncoder.encode(condition.substring(condition.indexOf('=') + 1), StandardCharsets.UTF_8);
-		HttpResponse<String> found = send(requestWith("/" + entry.getResource().fhirType() + "?" + query, token)
-				.header("Accept", "application/fhir+json"));
-		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-		return fhirContext.newJsonParser().parseResource(Bundle.class, found.body()).getEntry().size();
-	}
+    /** How many resources the entry's conditional create names: it must have created exactly one. */
+    private int stored(Bundle.BundleEntryComponent entry, String token) {
+        String condition = entry.getRequest().getIfNoneExist();
+        String query = condition.substring(0, condition.indexOf('=') + 1)
+                + URLEncoder.encode(condition.substring(condition.indexOf('=') + 1), StandardCharsets.UTF_8);
+        HttpResponse<String> found = send(requestWith("/" + entry.getResource().fhirType() + "?" + query, token)
+                .header("Accept", "application/fhir+json"));
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        return fhirContext
+                .newJsonParser()
+                .parseResource(Bundle.class, found.body())
+                .getEntry()
+                .size();
+    }
 }

@@ -16,22 +16,26 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class RefusalLogIT extends FhirIntegrationTest {
 
-	@Test
-	void refusedWriteIsOneInfoLineWithStatusAndRuleAndNoStackTrace(CapturedOutput output) {
-		Patient withoutIdentifier = new Patient();
-		withoutIdentifier.addName().setFamily("Nordmann").addGiven("Kari");
-		int before = output.getOut().length();
+    @Test
+    void refusedWriteIsOneInfoLineWithStatusAndRuleAndNoStackTrace(CapturedOutput output) {
+        Patient withoutIdentifier = new Patient();
+        withoutIdentifier.addName().setFamily("Nordmann").addGiven("Kari");
+        int before = output.getOut().length();
 
-		HttpResponse<String> response = post("Patient", withoutIdentifier);
+        HttpResponse<String> response = post("Patient", withoutIdentifier);
 
-		assertThat(response.statusCode()).isEqualTo(422);
-		List<String> lines = Arrays.asList(output.getOut().substring(before).split("\\R"));
-		assertThat(lines).filteredOn(line -> line.contains("Refused POST"))
-				.singleElement()
-				.satisfies(line -> assertThat(line).contains(" INFO ", "/fhir/Patient", "422", "Patient.identifier", "minimum required"));
-		assertThat(lines).noneMatch(line -> line.contains("UnprocessableEntityException"));
-		assertThat(lines).noneMatch(line -> line.startsWith("\tat "));
-		assertThat(lines).noneMatch(line -> line.contains(" ERROR "));
-		assertThat(lines).as("HAPI's own WARN line for the same refusal").noneMatch(line -> line.contains("Failure during REST processing"));
-	}
+        assertThat(response.statusCode()).isEqualTo(422);
+        List<String> lines = Arrays.asList(output.getOut().substring(before).split("\\R"));
+        assertThat(lines)
+                .filteredOn(line -> line.contains("Refused POST"))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains(" INFO ", "/fhir/Patient", "422", "Patient.identifier", "minimum required"));
+        assertThat(lines).noneMatch(line -> line.contains("UnprocessableEntityException"));
+        assertThat(lines).noneMatch(line -> line.startsWith("\tat "));
+        assertThat(lines).noneMatch(line -> line.contains(" ERROR "));
+        assertThat(lines)
+                .as("HAPI's own WARN line for the same refusal")
+                .noneMatch(line -> line.contains("Failure during REST processing"));
+    }
 }

@@ -29,108 +29,111 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = IpFhirServerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class FhirIntegrationTest {
 
-	private static final Path INDEX_DIRECTORY = temporaryIndexDirectory();
+    private static final Path INDEX_DIRECTORY = temporaryIndexDirectory();
 
-	/** The one back end the suite lets run administrative operations (FHIR_SECURITY_ADMIN_CLIENTS). */
-	protected static final String ADMIN_CLIENT = "test-admin";
+    /** The one back end the suite lets run administrative operations (FHIR_SECURITY_ADMIN_CLIENTS). */
+    protected static final String ADMIN_CLIENT = "test-admin";
 
-	@LocalServerPort
-	protected int port;
+    @LocalServerPort
+    protected int port;
 
-	@Autowired
-	protected FhirContext fhirContext;
+    @Autowired
+    protected FhirContext fhirContext;
 
-	protected final HttpClient http = HttpClient.newHttpClient();
+    protected final HttpClient http = HttpClient.newHttpClient();
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase database = TestDatabase.get();
-		registry.add("fhir.db.url", database::url);
-		registry.add("fhir.db.user", database::user);
-		registry.add("fhir.db.password", database::password);
-		registry.add("fhir.search.index-directory", INDEX_DIRECTORY::toString);
-		// The simulated EHRs that receive notifications listen on this machine.
-		registry.add("fhir.subscription.allowed-endpoints", () -> "http://localhost:*,http://127.0.0.1:*");
-		registry.add("fhir.subscription.retry-initial-backoff", () -> "200ms");
-		registry.add("fhir.subscription.retry-max-backoff", () -> "1s");
-		TestIssuer issuer = TestIssuer.get();
-		registry.add("fhir.security.issuer-uri", issuer::issuer);
-		registry.add("fhir.security.jwk-set-uri", issuer::jwkSetUri);
-		registry.add("fhir.security.audience", () -> TestIssuer.AUDIENCE);
-		registry.add("fhir.security.token-uri", () -> issuer.issuer() + "/token");
-		registry.add("fhir.security.authorization-uri", () -> issuer.issuer() + "/authorize");
-		registry.add("fhir.security.admin-clients", () -> ADMIN_CLIENT);
-	}
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase database = TestDatabase.get();
+        registry.add("fhir.db.url", database::url);
+        registry.add("fhir.db.user", database::user);
+        registry.add("fhir.db.password", database::password);
+        registry.add("fhir.search.index-directory", INDEX_DIRECTORY::toString);
+        // The simulated EHRs that receive notifications listen on this machine.
+        registry.add("fhir.subscription.allowed-endpoints", () -> "http://localhost:*,http://127.0.0.1:*");
+        registry.add("fhir.subscription.retry-initial-backoff", () -> "200ms");
+        registry.add("fhir.subscription.retry-max-backoff", () -> "1s");
+        TestIssuer issuer = TestIssuer.get();
+        registry.add("fhir.security.issuer-uri", issuer::issuer);
+        registry.add("fhir.security.jwk-set-uri", issuer::jwkSetUri);
+        registry.add("fhir.security.audience", () -> TestIssuer.AUDIENCE);
+        registry.add("fhir.security.token-uri", () -> issuer.issuer() + "/token");
+        registry.add("fhir.security.authorization-uri", () -> issuer.issuer() + "/authorize");
+        registry.add("fhir.security.admin-clients", () -> ADMIN_CLIENT);
+    }
 
-	protected String baseUrl() {
-		return "http://localhost:" + port + "/fhir";
-	}
+    protected String baseUrl() {
+        return "http://localhost:" + port + "/fhir";
+    }
 
-	/** A client with a full-access back-end token ({@code system/*.cruds}) from the test issuer. */
-	protected IGenericClient client() {
-		return clientWith(TestIssuer.get().systemToken());
-	}
+    /** A client with a full-access back-end token ({@code system/*.cruds}) from the test issuer. */
+    protected IGenericClient client() {
+        return clientWith(TestIssuer.get().systemToken());
+    }
 
-	protected IGenericClient clientWith(String bearerToken) {
-		fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-		fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-		IGenericClient client = fhirContext.newRestfulGenericClient(baseUrl());
-		client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
-		return client;
-	}
+    protected IGenericClient clientWith(String bearerToken) {
+        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
+        IGenericClient client = fhirContext.newRestfulGenericClient(baseUrl());
+        client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
+        return client;
+    }
 
-	protected TestIssuer issuer() {
-		return TestIssuer.get();
-	}
+    protected TestIssuer issuer() {
+        return TestIssuer.get();
+    }
 
-	/** A raw HTTP exchange, for what the generic client would hide (status codes, headers, bad bodies). */
-	protected HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-	}
+    /** A raw HTTP exchange, for what the generic client would hide (status codes, headers, bad bodies). */
+    protected HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
-	/** A request to the FHIR endpoint with a full-access back-end token. */
-	protected HttpRequest.Builder request(String pathUnderFhir) {
-		return requestWith(pathUnderFhir, TestIssuer.get().systemToken());
-	}
+    /** A request to the FHIR endpoint with a full-access back-end token. */
+    protected HttpRequest.Builder request(String pathUnderFhir) {
+        return requestWith(pathUnderFhir, TestIssuer.get().systemToken());
+    }
 
-	protected HttpRequest.Builder requestWith(String pathUnderFhir, String bearerToken) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
-		return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
-	}
+    protected HttpRequest.Builder requestWith(String pathUnderFhir, String bearerToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + pathUnderFhir));
+        return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
+    }
 
-	protected HttpResponse<String> post(String path, org.hl7.fhir.r4.model.Resource resource) {
-		return send(request("/" + path)
-				.header("Content-Type", "application/fhir+json")
-				.POST(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource))));
-	}
+    protected HttpResponse<String> post(String path, org.hl7.fhir.r4.model.Resource resource) {
+        return send(request("/" + path)
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        fhirContext.newJsonParser().encodeResourceToString(resource))));
+    }
 
-	protected HttpResponse<String> put(String path, org.hl7.fhir.r4.model.Resource resource) {
-		return send(request("/" + path)
-				.header("Content-Type", "application/fhir+json")
-				.PUT(HttpRequest.BodyPublishers.ofString(fhirContext.newJsonParser().encodeResourceToString(resource))));
-	}
+    protected HttpResponse<String> put(String path, org.hl7.fhir.r4.model.Resource resource) {
+        return send(request("/" + path)
+                .header("Content-Type", "application/fhir+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        fhirContext.newJsonParser().encodeResourceToString(resource))));
+    }
 
-	/** PUT of a resource to its own id. */
-	protected HttpResponse<String> update(org.hl7.fhir.r4.model.Resource resource) {
-		return put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
-	}
+    /** PUT of a resource to its own id. */
+    protected HttpResponse<String> update(org.hl7.fhir.r4.model.Resource resource) {
+        return put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+    }
 
-	protected org.hl7.fhir.r4.model.OperationOutcome outcome(HttpResponse<String> response) {
-		return (org.hl7.fhir.r4.model.OperationOutcome) fhirContext.newJsonParser().parseResource(response.body());
-	}
+    protected org.hl7.fhir.r4.model.OperationOutcome outcome(HttpResponse<String> response) {
+        return (org.hl7.fhir.r4.model.OperationOutcome)
+                fhirContext.newJsonParser().parseResource(response.body());
+    }
 
-	private static Path temporaryIndexDirectory() {
-		try {
-			return Files.createTempDirectory("ip-fhir-test-lucene");
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    private static Path temporaryIndexDirectory() {
+        try {
+            return Files.createTempDirectory("ip-fhir-test-lucene");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

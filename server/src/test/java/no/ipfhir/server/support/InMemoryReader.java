@@ -29,77 +29,86 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class InMemoryReader implements SystemReader {
 
-	private final Map<String, IBaseResource> stored = new LinkedHashMap<>();
+    private final Map<String, IBaseResource> stored = new LinkedHashMap<>();
 
-	/** Where each reference search parameter the server uses points. */
-	private static final Map<String, Function<IBaseResource, Stream<Reference>>> REFERENCES = Map.of(
-			"CareTeam.participant", r -> ((CareTeam) r).getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getMember),
-			"CareTeam.participant-on-behalf-of", r -> ((CareTeam) r).getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getOnBehalfOf),
-			"CareTeam.managing-organization", r -> ((CareTeam) r).getManagingOrganization().stream(),
-			"CarePlan.author", r -> Stream.of(((CarePlan) r).getAuthor()),
-			"CarePlan.contributor", r -> ((CarePlan) r).getContributor().stream(),
-			"CarePlan.subject", r -> Stream.of(((CarePlan) r).getSubject()),
-			"PractitionerRole.organization", r -> Stream.of(((PractitionerRole) r).getOrganization()),
-			"Consent.patient", r -> Stream.of(((Consent) r).getPatient()));
+    /** Where each reference search parameter the server uses points. */
+    private static final Map<String, Function<IBaseResource, Stream<Reference>>> REFERENCES = Map.of(
+            "CareTeam.participant",
+                    r -> ((CareTeam) r).getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getMember),
+            "CareTeam.participant-on-behalf-of",
+                    r -> ((CareTeam) r)
+                            .getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getOnBehalfOf),
+            "CareTeam.managing-organization", r -> ((CareTeam) r).getManagingOrganization().stream(),
+            "CarePlan.author", r -> Stream.of(((CarePlan) r).getAuthor()),
+            "CarePlan.contributor", r -> ((CarePlan) r).getContributor().stream(),
+            "CarePlan.subject", r -> Stream.of(((CarePlan) r).getSubject()),
+            "PractitionerRole.organization", r -> Stream.of(((PractitionerRole) r).getOrganization()),
+            "Consent.patient", r -> Stream.of(((Consent) r).getPatient()));
 
-	public InMemoryReader store(Resource... resources) {
-		for (Resource resource : resources) {
-			stored.put(resource.getIdElement().toUnqualifiedVersionless().getValue(), resource);
-		}
-		return this;
-	}
+    public InMemoryReader store(Resource... resources) {
+        for (Resource resource : resources) {
+            stored.put(resource.getIdElement().toUnqualifiedVersionless().getValue(), resource);
+        }
+        return this;
+    }
 
-	@Override
-	public Optional<IBaseResource> read(IIdType id) {
-		return Optional.ofNullable(stored.get(id.toUnqualifiedVersionless().getValue()));
-	}
+    @Override
+    public Optional<IBaseResource> read(IIdType id) {
+        return Optional.ofNullable(stored.get(id.toUnqualifiedVersionless().getValue()));
+    }
 
-	@Override
-	public List<IBaseResource> search(String resourceType, SearchParameterMap query) {
-		List<IBaseResource> found = new ArrayList<>();
-		for (IBaseResource resource : stored.values()) {
-			if (resource.fhirType().equals(resourceType) && matches(resource, query)) {
-				found.add(resource);
-			}
-		}
-		return found;
-	}
+    @Override
+    public List<IBaseResource> search(String resourceType, SearchParameterMap query) {
+        List<IBaseResource> found = new ArrayList<>();
+        for (IBaseResource resource : stored.values()) {
+            if (resource.fhirType().equals(resourceType) && matches(resource, query)) {
+                found.add(resource);
+            }
+        }
+        return found;
+    }
 
-	private static boolean matches(IBaseResource resource, SearchParameterMap query) {
-		for (String parameter : query.keySet()) {
-			for (List<IQueryParameterType> anyOf : query.get(parameter)) {
-				if (anyOf.stream().noneMatch(value -> matches(resource, parameter, value))) {
-					return false;
-				}
-			}
-		}
-		return true;
-	}
+    private static boolean matches(IBaseResource resource, SearchParameterMap query) {
+        for (String parameter : query.keySet()) {
+            for (List<IQueryParameterType> anyOf : query.get(parameter)) {
+                if (anyOf.stream().noneMatch(value -> matches(resource, parameter, value))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
-	private static boolean matches(IBaseResource resource, String parameter, IQueryParameterType value) {
-		if (value instanceof ReferenceParam reference) {
-			var path = REFERENCES.get(resource.fhirType() + "." + parameter);
-			if (path == null) {
-				throw new UnsupportedOperationException("No reference parameter " + resource.fhirType() + "." + parameter);
-			}
-			return path.apply(resource).anyMatch(r -> r.hasReference()
-					&& r.getReferenceElement().toUnqualifiedVersionless().getValue().equals(reference.getValue()));
-		}
-		if (value instanceof TokenParam token) {
-			if (resource instanceof Organization organisation && parameter.equals("identifier")) {
-				return organisation.getIdentifier().stream()
-						.anyMatch(id -> token.getSystem().equals(id.getSystem()) && token.getValue().equals(id.getValue()));
-			}
-			if (resource instanceof CarePlan plan && parameter.equals("status")) {
-				return plan.getStatus().toCode().equals(token.getValue());
-			}
-			if (resource instanceof CarePlan plan && parameter.equals("category")) {
-				return plan.getCategory().stream().anyMatch(c -> c.hasCoding(token.getSystem(), token.getValue()));
-			}
-			if (resource instanceof Consent consent && parameter.equals("status")) {
-				return consent.getStatus().toCode().equals(token.getValue());
-			}
-		}
-		throw new UnsupportedOperationException("No search " + resource.fhirType() + "." + parameter + " for " + value);
-	}
+    private static boolean matches(IBaseResource resource, String parameter, IQueryParameterType value) {
+        if (value instanceof ReferenceParam reference) {
+            var path = REFERENCES.get(resource.fhirType() + "." + parameter);
+            if (path == null) {
+                throw new UnsupportedOperationException(
+                        "No reference parameter " + resource.fhirType() + "." + parameter);
+            }
+            return path.apply(resource)
+                    .anyMatch(r -> r.hasReference()
+                            && r.getReferenceElement()
+                                    .toUnqualifiedVersionless()
+                                    .getValue()
+                                    .equals(reference.getValue()));
+        }
+        if (value instanceof TokenParam token) {
+            if (resource instanceof Organization organisation && parameter.equals("identifier")) {
+                return organisation.getIdentifier().stream()
+                        .anyMatch(id -> token.getSystem().equals(id.getSystem())
+                                && token.getValue().equals(id.getValue()));
+            }
+            if (resource instanceof CarePlan plan && parameter.equals("status")) {
+                return plan.getStatus().toCode().equals(token.getValue());
+            }
+            if (resource instanceof CarePlan plan && parameter.equals("category")) {
+                return plan.getCategory().stream().anyMatch(c -> c.hasCoding(token.getSystem(), token.getValue()));
+            }
+            if (resource instanceof Consent consent && parameter.equals("status")) {
+                return consent.getStatus().toCode().equals(token.getValue());
+            }
+        }
+        throw new UnsupportedOperationException("No search " + resource.fhirType() + "." + parameter + " for " + value);
+    }
 }

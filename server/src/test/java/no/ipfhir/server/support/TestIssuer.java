@@ -30,125 +30,131 @@ import java.util.UUID;
  */
 public final class TestIssuer {
 
-	public static final String AUDIENCE = "https://ip-fhir.test/fhir";
+    public static final String AUDIENCE = "https://ip-fhir.test/fhir";
 
-	private static TestIssuer instance;
+    private static TestIssuer instance;
 
-	private final RSAKey signingKey;
-	private final RSAKey foreignKey;
-	private final HttpServer server;
+    private final RSAKey signingKey;
+    private final RSAKey foreignKey;
+    private final HttpServer server;
 
-	private TestIssuer() {
-		try {
-			signingKey = new RSAKeyGenerator(2048).keyID("test-issuer-" + UUID.randomUUID()).generate();
-			foreignKey = new RSAKeyGenerator(2048).keyID(signingKey.getKeyID()).generate();
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		} catch (JOSEException e) {
-			throw new IllegalStateException(e);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		byte[] jwks = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-		server.createContext("/jwks", exchange -> {
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, jwks.length);
-			try (OutputStream body = exchange.getResponseBody()) {
-				body.write(jwks);
-			}
-		});
-		server.setExecutor(null);
-		server.start();
-	}
+    private TestIssuer() {
+        try {
+            signingKey = new RSAKeyGenerator(2048)
+                    .keyID("test-issuer-" + UUID.randomUUID())
+                    .generate();
+            foreignKey = new RSAKeyGenerator(2048).keyID(signingKey.getKeyID()).generate();
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] jwks = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(jwks);
+            }
+        });
+        server.setExecutor(null);
+        server.start();
+    }
 
-	public static synchronized TestIssuer get() {
-		if (instance == null) {
-			instance = new TestIssuer();
-		}
-		return instance;
-	}
+    public static synchronized TestIssuer get() {
+        if (instance == null) {
+            instance = new TestIssuer();
+        }
+        return instance;
+    }
 
-	public String issuer() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/issuer";
-	}
+    public String issuer() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/issuer";
+    }
 
-	public String jwkSetUri() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
-	}
+    public String jwkSetUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
+    }
 
-	public Token token(String scope) {
-		return new Token(scope);
-	}
+    public Token token(String scope) {
+        return new Token(scope);
+    }
 
-	/** A full-access back end, as the suite's general tests use. */
-	public String systemToken() {
-		return token("system/*.cruds").clientId("test-backend").sign();
-	}
+    /** A full-access back end, as the suite's general tests use. */
+    public String systemToken() {
+        return token("system/*.cruds").clientId("test-backend").sign();
+    }
 
-	/** A token under construction; every claim can be set, including wrong ones. */
-	public final class Token {
+    /** A token under construction; every claim can be set, including wrong ones. */
+    public final class Token {
 
-		private final Map<String, Object> claims = new LinkedHashMap<>();
-		private Instant issuedAt = Instant.now();
-		private Duration lifetime = Duration.ofMinutes(30);
-		private boolean forged;
+        private final Map<String, Object> claims = new LinkedHashMap<>();
+        private Instant issuedAt = Instant.now();
+        private Duration lifetime = Duration.ofMinutes(30);
+        private boolean forged;
 
-		private Token(String scope) {
-			claims.put("iss", issuer());
-			claims.put("aud", List.of(AUDIENCE));
-			claims.put("sub", "user-" + UUID.randomUUID());
-			claims.put("client_id", "test-client");
-			claims.put("scope", scope);
-		}
+        private Token(String scope) {
+            claims.put("iss", issuer());
+            claims.put("aud", List.of(AUDIENCE));
+            claims.put("sub", "user-" + UUID.randomUUID());
+            claims.put("client_id", "test-client");
+            claims.put("scope", scope);
+        }
 
-		public Token claim(String name, Object value) {
-			claims.put(name, value);
-			return this;
-		}
+        public Token claim(String name, Object value) {
+            claims.put(name, value);
+            return this;
+        }
 
-		public Token patient(String patientId) {
-			return claim("patient", patientId);
-		}
+        public Token patient(String patientId) {
+            return claim("patient", patientId);
+        }
 
-		public Token fhirUser(String reference) {
-			return claim("fhirUser", reference);
-		}
+        public Token fhirUser(String reference) {
+            return claim("fhirUser", reference);
+        }
 
-		public Token orgnr(String organisasjonsnummer) {
-			return claim("orgnr", organisasjonsnummer);
-		}
+        public Token orgnr(String organisasjonsnummer) {
+            return claim("orgnr", organisasjonsnummer);
+        }
 
-		public Token clientId(String clientId) {
-			return claim("client_id", clientId);
-		}
+        public Token clientId(String clientId) {
+            return claim("client_id", clientId);
+        }
 
-		public Token expiredSince(Duration ago) {
-			issuedAt = Instant.now().minus(ago).minus(lifetime);
-			return this;
-		}
+        public Token expiredSince(Duration ago) {
+            issuedAt = Instant.now().minus(ago).minus(lifetime);
+            return this;
+        }
 
-		public Token notBefore(Instant notBefore) {
-			return claim("nbf", Date.from(notBefore));
-		}
+        public Token notBefore(Instant notBefore) {
+            return claim("nbf", Date.from(notBefore));
+        }
 
-		public Token forged() {
-			forged = true;
-			return this;
-		}
+        public Token forged() {
+            forged = true;
+            return this;
+        }
 
-		public String sign() {
-			JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-					.issueTime(Date.from(issuedAt))
-					.expirationTime(Date.from(issuedAt.plus(lifetime)))
-					.jwtID(UUID.randomUUID().toString());
-			claims.forEach(builder::claim);
-			RSAKey key = forged ? foreignKey : signingKey;
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), builder.build());
-			try {
-				jwt.sign(new RSASSASigner(key));
-			} catch (JOSEException e) {
-				throw new IllegalStateException(e);
-			}
-			return jwt.serialize();
-		}
-	}
+        public String sign() {
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                    .issueTime(Date.from(issuedAt))
+                    .expirationTime(Date.from(issuedAt.plus(lifetime)))
+                    .jwtID(UUID.randomUUID().toString());
+            claims.forEach(builder::claim);
+            RSAKey key = forged ? foreignKey : signingKey;
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    builder.build());
+            try {
+                jwt.sign(new RSASSASigner(key));
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+            return jwt.serialize();
+        }
+    }
 }

@@ -16,20 +16,24 @@ import org.junit.jupiter.api.Test;
  */
 class MissingIdentifierIT extends FhirIntegrationTest {
 
-	@Test
-	void missingPatientIdentifierPointsAtTheIdentifierAndNamesTheExpectedSystems() {
-		Patient patient = new Patient();
-		patient.addName().setFamily("Nordmann").addGiven("Ola");
+    @Test
+    void missingPatientIdentifierPointsAtTheIdentifierAndNamesTheExpectedSystems() {
+        Patient patient = new Patient();
+        patient.addName().setFamily("Nordmann").addGiven("Ola");
 
-		HttpResponse<String> response = post("Patient", patient);
+        HttpResponse<String> response = post("Patient", patient);
 
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
-		OperationOutcome.OperationOutcomeIssueComponent issue = outcome(response).getIssue().stream()
-				.filter(i -> i.getExpression().stream().anyMatch(e -> e.getValue().equals("Patient.identifier")))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("No issue on Patient.identifier: " + response.body()));
-		assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.REQUIRED);
-		assertThat(issue.getDiagnostics())
-				.contains("FNR " + SyntheticIds.FNR_SYSTEM, "DNR " + SyntheticIds.DNR_SYSTEM, "FHN urn:oid:2.16.578.1.12.4.1.4.3");
-	}
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        OperationOutcome.OperationOutcomeIssueComponent issue = outcome(response).getIssue().stream()
+                .filter(i ->
+                        i.getExpression().stream().anyMatch(e -> e.getValue().equals("Patient.identifier")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No issue on Patient.identifier: " + response.body()));
+        assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.REQUIRED);
+        assertThat(issue.getDiagnostics())
+                .contains(
+                        "FNR " + SyntheticIds.FNR_SYSTEM,
+                        "DNR " + SyntheticIds.DNR_SYSTEM,
+                        "FHN urn:oid:2.16.578.1.12.4.1.4.3");
+    }
 }
