@@ -152,7 +152,11 @@ public class AuditEventWriter {
         if (request.resourceId() != null) {
             // A reference must resolve when stored: a resource that was refused or not found is named, not referenced.
             data.setWhat(
-                            request.status() < 400 && request.operation() != RestOperationTypeEnum.DELETE
+                            // A subscription is named too: its owner deletes it, and a reference from the
+                            // trail would forbid that.
+                            request.status() < 400
+                                            && request.operation() != RestOperationTypeEnum.DELETE
+                                            && !request.resourceId().startsWith("Subscription/")
                                     ? new Reference(request.resourceId())
                                     : new Reference().setDisplay(request.resourceId()))
                     .setRole(new Coding(

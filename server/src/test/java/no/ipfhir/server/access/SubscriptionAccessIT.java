@@ -33,8 +33,10 @@ class SubscriptionAccessIT extends FhirIntegrationTest {
         String id = new IdType(created.headers().firstValue("Location").orElseThrow()).getIdPart();
         assertThat(get("/Subscription/" + id, hospital).statusCode()).isEqualTo(200);
         assertThat(get("/Subscription?_id=" + id, hospital).body()).contains(ENDPOINT);
-        assertThat(send(requestWith("/Subscription/" + id, hospital).DELETE()).statusCode())
-                .isIn(200, 204);
+        HttpResponse<String> deleted = send(requestWith("/Subscription/" + id, hospital)
+                .header("Accept", JSON)
+                .DELETE());
+        assertThat(deleted.statusCode()).as(deleted.body()).isIn(200, 204);
     }
 
     @Test
