@@ -126,7 +126,7 @@ class ReadmeTourIT {
 
         // The one warning the embedded default gives on purpose: it runs without access control.
         assertThat(warnings)
-                .allMatch(line -> line.contains("security.SecurityConfig"), "only the security-off warning");
+                .allMatch(line -> line.contains("authentication.SecurityConfig"), "only the security-off warning");
         assertThat(Files.readString(log)).contains("SECURITY IS OFF").doesNotContain("NewSize");
     }
 

@@ -169,7 +169,7 @@ class NotificationRestartIT {
             }
             try {
                 HttpResponse<String> metadata = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/metadata"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -182,7 +182,7 @@ class NotificationRestartIT {
             Thread.sleep(500);
         }
         process.destroyForcibly();
-        throw new AssertionError("The server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
+        throw new AssertionError("The server was not ready within " + STARTUP + ": " + logs());
     }
 
     /** A database of its own beside the suite's, so that nothing but the server under test delivers from it. */

@@ -142,7 +142,6 @@ class GuideIT extends FhirIntegrationTest {
 
         assertThat(page)
                 .contains("Patient.identifier must occur at least 1 time")
-                .contains("is fixed to urn:oid:2.16.578.1.12.4.1.4.1")
                 .contains("<td>1..</td>");
     }
 
