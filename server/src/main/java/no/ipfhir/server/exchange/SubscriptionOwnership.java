@@ -12,11 +12,9 @@ import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import no.ipfhir.server.authentication.Caller;
 import no.ipfhir.server.authentication.CallerResolver;
 import no.ipfhir.server.config.ServerInterceptor;
-import no.ipfhir.server.kernel.IpCodes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -92,7 +90,7 @@ public class SubscriptionOwnership implements ServerInterceptor {
         List<Extension> restriction =
                 subscription.getChannel().getExtensionsByUrl(SubscriberOrganisation.EXTENSION_URL);
         if (restriction.isEmpty()) {
-            List<String> own = identifiers(caller.get()).toList();
+            List<String> own = List.copyOf(caller.get().organisationIdentifiers());
             if (own.size() != 1) {
                 throw refused(
                         "Subscription.channel.extension",
@@ -105,14 +103,13 @@ public class SubscriptionOwnership implements ServerInterceptor {
             throw refused(
                     "Subscription.channel.extension",
                     "A subscription can be restricted to the caller's own " + "organisation only ("
-                            + identifiers(caller.get()).toList() + ").");
+                            + List.copyOf(caller.get().organisationIdentifiers()) + ").");
         }
     }
 
     private boolean owns(RequestDetails request, Subscription subscription) {
-        Set<String> own = organisationOf(request)
-                .map(caller -> Set.copyOf(identifiers(caller).toList()))
-                .orElse(Set.of());
+        Set<String> own =
+                organisationOf(request).map(Caller::organisationIdentifiers).orElse(Set.of());
         List<Extension> restriction =
                 subscription.getChannel().getExtensionsByUrl(SubscriberOrganisation.EXTENSION_URL);
         return restriction.size() == 1
@@ -127,12 +124,6 @@ public class SubscriptionOwnership implements ServerInterceptor {
         }
         Caller caller = callers.caller(request);
         return caller.kind() == Caller.Kind.ORGANISATION ? Optional.of(caller) : Optional.empty();
-    }
-
-    private static Stream<String> identifiers(Caller caller) {
-        return Stream.concat(
-                caller.organisationNumbers().stream().map(orgnr -> IpCodes.ORGANISASJONSNUMMER + "|" + orgnr),
-                caller.herIds().stream().map(herId -> IpCodes.HER_ID + "|" + herId));
     }
 
     private UnprocessableEntityException refused(String expression, String message) {
