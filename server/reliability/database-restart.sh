@@ -26,4 +26,4 @@ trap cleanup EXIT
 source "$(dirname "$0")/classpath.sh"
 cd "$here"
 FHIR_TEST_DB_URL="jdbc:postgresql://127.0.0.1:$port/${DB_NAME:-ipfhir_restart}" FHIR_TEST_DB_USER=postgres FHIR_TEST_DB_PASSWORD= \
-  java -cp "$classpath" no.ipfhir.server.bench.DatabaseRestartUnderLoad "$cluster" "${1:-15}" "${2:-4}"
+  java -Dpackaged-server.startup="${STARTUP:-PT15M}" -Dpackaged-server.java-options="${SERVER_JAVA_OPTS:--Xmx768m}" -cp "$classpath" no.ipfhir.server.bench.DatabaseRestartUnderLoad "$cluster" "${1:-15}" "${2:-4}"

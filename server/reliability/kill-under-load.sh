@@ -12,4 +12,4 @@ set -euo pipefail
 : "${FHIR_TEST_DB_URL:?set FHIR_TEST_DB_URL (and FHIR_TEST_DB_USER) to a PostgreSQL database}"
 source "$(dirname "$0")/classpath.sh"
 cd "$here"
-java -cp "$classpath" no.ipfhir.server.bench.KillUnderWriteLoad "${1:-40}" "${2:-4}"
+java -Dpackaged-server.startup="${STARTUP:-PT15M}" -Dpackaged-server.java-options="${SERVER_JAVA_OPTS:--Xmx768m}" -cp "$classpath" no.ipfhir.server.bench.KillUnderWriteLoad "${1:-40}" "${2:-4}"

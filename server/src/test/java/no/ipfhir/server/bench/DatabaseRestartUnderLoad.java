@@ -58,10 +58,12 @@ public final class DatabaseRestartUnderLoad {
         String database = PackagedServer.freshDatabase("dbrestart");
         Path directory = Files.createTempDirectory("database-restart");
         boolean passed;
-        PackagedServer server = PackagedServer.start(PackagedServer.freePort(), database, directory);
+        PackagedServer server = null;
         try {
+            server = PackagedServer.start(PackagedServer.freePort(), database, directory);
+            PackagedServer running = server;
             Bundle example = ExamplePlans.fresh(FHIR, ExamplePlans.STROKE_REHABILITATION);
-            HttpResponse<String> stored = send(http, token, post(server.baseUrl(), example));
+            HttpResponse<String> stored = send(http, token, post(running.baseUrl(), example));
             String plan = FHIR.newJsonParser().parseResource(Bundle.class, stored.body()).getEntry().stream()
                     .map(e -> e.getResponse().getLocation())
                     .filter(l -> l.startsWith("CarePlan/"))
@@ -80,10 +82,10 @@ public final class DatabaseRestartUnderLoad {
                 pool.execute(() -> {
                     while (!done.get()) {
                         HttpRequest.Builder request = writer
-                                ? post(server.baseUrl(), ExamplePlans.fresh(FHIR, ExamplePlans.CHILD_HABILITATION))
+                                ? post(running.baseUrl(), ExamplePlans.fresh(FHIR, ExamplePlans.CHILD_HABILITATION))
                                 : counter.incrementAndGet() % 2 == 0
-                                        ? HttpRequest.newBuilder(URI.create(server.baseUrl() + "/" + plan))
-                                        : HttpRequest.newBuilder(URI.create(server.baseUrl()
+                                        ? HttpRequest.newBuilder(URI.create(running.baseUrl() + "/" + plan))
+                                        : HttpRequest.newBuilder(URI.create(running.baseUrl()
                                                 + "/Patient?identifier=urn:oid:2.16.578.1.12.4.1.4.1%7C" + patient));
                         long t0 = System.currentTimeMillis();
                         try {
@@ -105,7 +107,7 @@ public final class DatabaseRestartUnderLoad {
                     int status;
                     try {
                         status = http.send(
-                                        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                                        HttpRequest.newBuilder(URI.create("http://localhost:" + running.port()
                                                         + "/actuator/health/readiness"))
                                                 .timeout(Duration.ofSeconds(20))
                                                 .build(),
@@ -194,7 +196,7 @@ public final class DatabaseRestartUnderLoad {
                     firstOkAfter < 0 ? -1 : (firstOkAfter - startedAt) / 1000.0,
                     lastWindowOk,
                     lastWindow.size(),
-                    ProcessHandle.of(server.pid()).map(ProcessHandle::isAlive).orElse(false));
+                    ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false));
             passed = otherServerErrors == 0
                     && unavailable == unavailableWithOutcome
                     && unavailable > 0
@@ -204,7 +206,9 @@ public final class DatabaseRestartUnderLoad {
                     && !lastWindow.isEmpty()
                     && lastWindowOk == lastWindow.size();
         } finally {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
             PackagedServer.dropDatabase(database);
         }
         System.out.println(passed ? "PASSED" : "FAILED");

@@ -64,8 +64,10 @@ public final class Soak {
         String database = PackagedServer.freshDatabase("soak");
         Path directory = Files.createTempDirectory("soak");
         boolean passed;
-        PackagedServer server = PackagedServer.start(PackagedServer.freePort(), database, directory);
+        PackagedServer server = null;
         try {
+            server = PackagedServer.start(PackagedServer.freePort(), database, directory);
+            PackagedServer running = server;
             Bundle registry = ExamplePlans.fresh(FHIR, ExamplePlans.STROKE_REHABILITATION);
             String orgnr = ((Organization)
                             ExamplePlans.entry(registry, MUNICIPALITY).getResource())
@@ -85,7 +87,7 @@ public final class Soak {
                 HttpResponse<String> stored = send(
                         http,
                         system,
-                        HttpRequest.newBuilder(URI.create(server.baseUrl()))
+                        HttpRequest.newBuilder(URI.create(running.baseUrl()))
                                 .header("Content-Type", "application/fhir+json")
                                 .POST(HttpRequest.BodyPublishers.ofString(
                                         FHIR.newJsonParser().encodeResourceToString(plan))));
@@ -100,7 +102,7 @@ public final class Soak {
                     first(response, "Patient")
                 });
             }
-            Operations operations = new Operations(http, ehr, server.baseUrl(), plans);
+            Operations operations = new Operations(http, ehr, running.baseUrl(), plans);
 
             // Capacity: as fast as the clients get answers, after a warm-up of the same length.
             runClosed(operations, clients, capacitySeconds);
@@ -111,7 +113,7 @@ public final class Soak {
                     "RESULT capacity requests_per_second=%.1f clients=%d (%d requests, %d errors in %d s)%n",
                     capacity, clients, capacityRun.requests.get(), capacityRun.errors.get(), capacitySeconds);
 
-            Sample start = sample(server, database, true);
+            Sample start = sample(running, database, true);
             System.out.println("RESULT start " + start);
             Counters soak = new Counters();
             ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
@@ -123,12 +125,12 @@ public final class Soak {
                 Thread.sleep(60_000);
                 System.out.printf(
                         "minute %d: requests %d, errors %d, %s%n",
-                        minute, soak.requests.get(), soak.errors.get(), sample(server, database, false));
+                        minute, soak.requests.get(), soak.errors.get(), sample(running, database, false));
             }
             pacer.shutdownNow();
             workers.shutdown();
             workers.awaitTermination(2, TimeUnit.MINUTES);
-            Sample end = sample(server, database, true);
+            Sample end = sample(running, database, true);
             System.out.println("RESULT end   " + end);
             System.out.printf(
                     "RESULT soak minutes=%d rate_per_second=%.1f requests=%d errors=%d error_rate=%.5f answers=%s%n",
@@ -152,7 +154,9 @@ public final class Soak {
                     end.connections);
             passed = soak.errors.get() == 0 && soak.requests.get() > 0;
         } finally {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
             PackagedServer.dropDatabase(database);
         }
         System.out.println(passed ? "PASSED" : "FAILED");

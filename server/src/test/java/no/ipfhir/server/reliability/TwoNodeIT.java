@@ -87,9 +87,12 @@ class TwoNodeIT {
         String[] settings = {
             "--fhir.subscription.retry-initial-backoff=200ms", "--fhir.subscription.retry-max-backoff=1s"
         };
-        // One after the other: the first applies the schema migrations, the second finds them done.
-        nodeA = PackagedServer.start(PackagedServer.freePort(), database, workingDirectory.resolve("a"), settings);
-        nodeB = PackagedServer.start(PackagedServer.freePort(), database, workingDirectory.resolve("b"), settings);
+        // The second starts once the first has applied the schema migrations, and finds them done.
+        nodeA = PackagedServer.launch(PackagedServer.freePort(), database, workingDirectory.resolve("a"), settings);
+        nodeA.awaitLog("Database schema is current");
+        nodeB = PackagedServer.launch(PackagedServer.freePort(), database, workingDirectory.resolve("b"), settings);
+        nodeA.awaitReady();
+        nodeB.awaitReady();
 
         Bundle sent = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
         plan = new StoredPlan(

@@ -32,6 +32,9 @@ public final class PackagedServer implements AutoCloseable {
      */
     private static final Duration STARTUP = Duration.parse(System.getProperty("packaged-server.startup", "PT15M"));
 
+    /** The JVM options of the server, like {@code JAVA_OPTS} of {@code bin/ip-fhir-server}; {@code -Dpackaged-server.java-options=…}. */
+    private static final String JAVA_OPTIONS = System.getProperty("packaged-server.java-options", "-Xmx768m");
+
     private final int port;
     private final Path directory;
     private final Path log;
@@ -49,14 +52,22 @@ public final class PackagedServer implements AutoCloseable {
      * and waits until it is ready. {@code settings} are more {@code --name=value} arguments.
      */
     public static PackagedServer start(int port, String databaseUrl, Path directory, String... settings) {
+        PackagedServer server = launch(port, databaseUrl, directory, settings);
+        server.awaitReady();
+        return server;
+    }
+
+    /** Starts the server without waiting; {@link #awaitReady()} waits. */
+    public static PackagedServer launch(int port, String databaseUrl, Path directory, String... settings) {
         if (!Files.exists(JAR)) {
             throw new AssertionError("The packaged server is missing (mvn package): " + JAR.toAbsolutePath());
         }
         TestIssuer issuer = TestIssuer.get();
         TestDatabase database = TestDatabase.get();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(JAVA_OPTIONS.split("\\s+")));
+        command.addAll(List.of(
                 "-jar",
                 JAR.toAbsolutePath().toString(),
                 "--server.port=" + port,
@@ -77,9 +88,7 @@ public final class PackagedServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            PackagedServer server = new PackagedServer(port, directory, log, process);
-            server.awaitReady();
-            return server;
+            return new PackagedServer(port, directory, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +139,26 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until the server's log says {@code text} (e.g. that the schema is current); fails if it exits first. */
+    public void awaitLog(String text) {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The server exited with " + process.exitValue() + ": " + logTail());
+            }
+            try {
+                if (Files.readString(log).contains(text)) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the log is being written
+            }
+            sleep(500);
+        }
+        throw new AssertionError("The server did not log \"" + text + "\" within " + STARTUP + ": " + logTail());
+    }
+
+    public void awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
