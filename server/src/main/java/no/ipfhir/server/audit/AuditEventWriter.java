@@ -1,11 +1,12 @@
 package no.ipfhir.server.audit;
 
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.storage.interceptor.balp.BalpConstants;
 import ca.uhn.fhir.storage.interceptor.balp.BalpProfileEnum;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import no.ipfhir.server.authentication.Caller;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the AuditEvents of a request, following IHE Basic Audit Log Patterns (BALP): one event per
  * patient whose data the request touched, so that each patient's trail names only them, and one
- * without a patient when it touched none.
+ * without a patient when it touched none. They go to the audit queue ({@link AuditQueue}), one small insert
+ * per request; {@link AuditTrailStore} stores them as AuditEvent resources shortly after.
  */
 @Component
 public class AuditEventWriter {
@@ -33,30 +35,35 @@ public class AuditEventWriter {
     static final String SUBJECT_SYSTEM = "urn:ietf:params:oauth:jwt-claim:sub";
     static final String SERVER_NAME = "ip-fhir-server";
 
-    private final DaoRegistry daoRegistry;
+    private final AuditQueue queue;
+    private final FhirContext fhirContext;
 
-    public AuditEventWriter(DaoRegistry daoRegistry) {
-        this.daoRegistry = daoRegistry;
+    public AuditEventWriter(AuditQueue queue, FhirContext fhirContext) {
+        this.queue = queue;
+        this.fhirContext = fhirContext;
     }
 
+    /** Queues the request's events ({@link AuditTrailStore} stores them as AuditEvent resources). */
     public void record(AuditedRequest request) {
         List<String> patients = request.patients().isEmpty()
                 ? java.util.Collections.singletonList(null)
                 : List.copyOf(request.patients());
+        IParser json = fhirContext.newJsonParser();
+        List<String> events = new ArrayList<>(patients.size());
         for (String patient : patients) {
-            try {
-                daoRegistry
-                        .getResourceDao(AuditEvent.class)
-                        .create(event(request, patient), new SystemRequestDetails());
-            } catch (RuntimeException e) {
-                // The caller already has the answer; a lost audit record must at least be visible to operations.
-                log.error(
-                        "Could not store the audit record of {} {} for {}",
-                        request.operation(),
-                        request.url(),
-                        patient,
-                        e);
-            }
+            events.add(json.encodeResourceToString(event(request, patient)));
+        }
+        try {
+            queue.enqueue(events, System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            // The caller already has the answer; a lost audit record must at least be visible to operations.
+            log.error(
+                    "Could not queue the audit record of {} {} for {}: {}",
+                    request.operation(),
+                    request.url(),
+                    patients,
+                    events,
+                    e);
         }
     }
 

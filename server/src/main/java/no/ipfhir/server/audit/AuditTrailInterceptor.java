@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records every request to the FHIR endpoint in the audit trail: which patients' data it touched
- * (what was shown or written, or what was refused), and how it ended. The patient can then read who
+ * (what was shown or written, or what was refused), and how it ended. The record is queued before the
+ * answer is written ({@link AuditEventWriter}). The patient can then read who
  * accessed their plan with {@code AuditEvent?patient=…}.
  */
 @Interceptor
@@ -28,7 +29,7 @@ public class AuditTrailInterceptor implements ServerInterceptor {
 
     private static final String TOUCHED = AuditTrailInterceptor.class.getName() + ".touched";
     private static final String ATTEMPTED = AuditTrailInterceptor.class.getName() + ".attempted";
-    private static final String FAILURE = AuditTrailInterceptor.class.getName() + ".failure";
+    private static final String RECORDED = AuditTrailInterceptor.class.getName() + ".recorded";
 
     private final PatientOf patientOf;
     private final CallerResolver callers;
@@ -79,22 +80,44 @@ public class AuditTrailInterceptor implements ServerInterceptor {
         written(request, resource);
     }
 
-    @Hook(Pointcut.SERVER_HANDLE_EXCEPTION)
-    public boolean failed(RequestDetails request, BaseServerResponseException exception) {
-        request.getUserData().put(FAILURE, exception);
+    /**
+     * Before a successful answer is written, and after every check of what it shows (the access rules run
+     * earlier on this pointcut): the events are queued before the client can see the answer.
+     */
+    @Hook(value = Pointcut.SERVER_OUTGOING_RESPONSE, order = AuthorizationConstants.ORDER_AUTH_INTERCEPTOR + 1000)
+    public boolean answering(RequestDetails request) {
+        record(request, null);
         return true;
     }
 
+    /** Before a refusal or failure is written. */
+    @Hook(Pointcut.SERVER_HANDLE_EXCEPTION)
+    public boolean failed(RequestDetails request, BaseServerResponseException exception) {
+        record(request, exception);
+        return true;
+    }
+
+    /** Whatever answered without passing either pointcut above is recorded now, after the answer. */
     @Hook(Pointcut.SERVER_PROCESSING_COMPLETED)
     public void completed(RequestDetails request) {
+        if (request.getUserData().get(RECORDED) == null) {
+            record(request, null);
+        }
+    }
+
+    private void record(RequestDetails request, BaseServerResponseException failure) {
         RestOperationTypeEnum operation = request.getRestOperationType();
         if (!(request instanceof ServletRequestDetails)
                 || operation == null
                 || operation == RestOperationTypeEnum.METADATA) {
             return;
         }
-        BaseServerResponseException failure =
-                (BaseServerResponseException) request.getUserData().get(FAILURE);
+        // Once per outcome: an answer that fails while it is written is recorded as that failure too.
+        Object recorded = request.getUserData().get(RECORDED);
+        if (recorded != null && (failure == null || recorded == failure)) {
+            return;
+        }
+        request.getUserData().put(RECORDED, failure == null ? Boolean.TRUE : failure);
         // A failed write was rolled back, so only what was read (and so exists) is named; a refused read
         // is recorded for the patient whose data was asked for.
         Set<String> patients = failure == null ? patients(request, TOUCHED) : patients(request, ATTEMPTED);

@@ -101,8 +101,9 @@ public enum WriteStep {
             Phase.BEFORE_COMMIT,
             Switch.ALWAYS,
             "—",
-            "Once every check has passed, a Provenance (who, on whose behalf, when, create or update) is recorded for each "
-                    + "written plan resource, in the same database transaction.");
+            "Once every check has passed, a Provenance (who, on whose behalf, when, create or update) is recorded for the "
+                    + "written plan resources, in the same database transaction: one for a single write, and for a transaction "
+                    + "one per patient and activity that names every version written.");
 
     /** When a step runs: before the resource is stored, or just before the transaction commits. */
     public enum Phase {

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * The one place where writes are checked: every resource a request creates, updates, patches or deletes
  * (also each transaction entry) goes through the {@link WriteStep}s in their declared order, each in its
  * phase, each under its switch. The first step that refuses throws, and the whole request rolls back;
- * the Provenance is recorded last, once everything else has passed. It hooks the storage layer, where HAPI
+ * the Provenance is recorded last, once everything else has passed (for a transaction Bundle, once every
+ * entry has passed). It hooks the storage layer, where HAPI
  * calls it once for each resource written, and checks the writes of client requests only: what the server
  * writes for itself (its package, audit trail and Provenance) is not a client's write.
  */
@@ -46,6 +47,7 @@ public class WritePipeline implements StorageInterceptor {
     private static final int FIRST = -1000;
 
     private final Map<WriteStep, Consumer<Write>> steps = new EnumMap<>(WriteStep.class);
+    private final ProvenanceRecorder provenance;
     private final boolean profilesOn;
     private final boolean rulesOn;
 
@@ -64,6 +66,7 @@ public class WritePipeline implements StorageInterceptor {
             ProvenanceRecorder provenance,
             @Value("${fhir.validation.profiles:true}") boolean profilesOn,
             @Value("${fhir.validation.rules:true}") boolean rulesOn) {
+        this.provenance = provenance;
         this.profilesOn = profilesOn;
         this.rulesOn = rulesOn;
         steps.put(WriteStep.ACCESS, write -> {
@@ -171,6 +174,14 @@ public class WritePipeline implements StorageInterceptor {
     public void beforeUpdateCommitted(
             RequestDetails request, IBaseResource previous, IBaseResource resource, TransactionDetails transaction) {
         run(Phase.BEFORE_COMMIT, new Write(Write.Kind.UPDATE, resource, previous, request, transaction));
+    }
+
+    /** The end of a transaction Bundle, after every entry's steps and still inside its database transaction. */
+    @Hook(Pointcut.STORAGE_TRANSACTION_PROCESSED)
+    public void transactionProcessed(RequestDetails request, TransactionDetails transaction) {
+        if (request instanceof ServletRequestDetails) {
+            provenance.recordTransaction(transaction);
+        }
     }
 
     private void run(Phase phase, Write write) {

@@ -7,16 +7,31 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
+import no.ipfhir.server.audit.AuditTrailStore;
 import no.ipfhir.server.support.FhirIntegrationTest;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every access is recorded as an AuditEvent, and the patient reads who accessed their plan. */
+/**
+ * Every access is recorded as an AuditEvent, and the patient reads who accessed their plan. Events are queued
+ * before the answer and stored as AuditEvents within {@code fhir.audit.store-interval} (500 ms), so the tests
+ * wait for them (up to 10 s).
+ */
 class AuditTrailIT extends FhirIntegrationTest {
 
     private static final String JSON = "application/fhir+json";
+
+    @Autowired
+    private AuditTrailStore store;
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void patientSeesWhichOrganisationReadTheirPlan() {
@@ -73,6 +88,37 @@ class AuditTrailIT extends FhirIntegrationTest {
                         fhirContext.newJsonParser().encodeResourceToString(forged))));
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAnsweredReadIsOnRecordEvenWhileNoEventIsStoredAndReachesTheTrailOnceTheyAre() {
+        AccessWorld world = new AccessWorld(fhirContext, client());
+        String marker = "audit-" + UUID.randomUUID();
+        String municipality = issuer().token("user/*.rs")
+                .orgnr(world.municipalityOrgnr)
+                .claim("sub", marker)
+                .sign();
+        JdbcTemplate database = new JdbcTemplate(dataSource);
+        store.stop();
+        try {
+            assertThat(get("/CarePlan/" + world.a.carePlanId(), municipality).statusCode())
+                    .isEqualTo(200);
+            // What a crash would leave: the event, in the database, not yet an AuditEvent.
+            assertThat(database.queryForObject(
+                            "SELECT COUNT(*) FROM IP_AUDIT_QUEUE WHERE EVENT LIKE ?", Long.class, "%" + marker + "%"))
+                    .isEqualTo(1);
+        } finally {
+            store.start();
+        }
+
+        AuditEvent event = awaitEvent(world, e -> e.getAgent().stream()
+                .anyMatch(agent -> marker.equals(agent.getWho().getIdentifier().getValue())));
+
+        assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
+        assertThat(database.queryForObject(
+                        "SELECT COUNT(*) FROM IP_AUDIT_QUEUE WHERE EVENT LIKE ?", Long.class, "%" + marker + "%"))
+                .as("stored and removed from the queue in one transaction")
+                .isZero();
     }
 
     private AuditEvent awaitEvent(AccessWorld world, Predicate<AuditEvent> wanted) {

@@ -39,20 +39,23 @@ class ProvenanceIT extends ExchangeTest {
         List<Provenance> provenance = found.getEntry().stream()
                 .filter(e -> e.getResource() instanceof Provenance)
                 .map(e -> (Provenance) e.getResource())
-                .sorted((a, b) -> a.getTargetFirstRep()
-                        .getReference()
-                        .compareTo(b.getTargetFirstRep().getReference()))
+                .sorted((a, b) -> targetOf(a, goal).compareTo(targetOf(b, goal)))
                 .toList();
         assertThat(provenance).hasSize(2);
-        assertThat(provenance.get(0).getTargetFirstRep().getReference())
+        assertThat(targetOf(provenance.get(0), goal))
                 .isEqualTo(goal.withVersion("1").getValue());
         assertThat(provenance.get(0).getActivity().getCodingFirstRep().getCode())
                 .isEqualTo("CREATE");
         assertThat(provenance.get(0).getAgentFirstRep().getWho().getDisplay()).startsWith("Uidentifisert klient");
-        assertThat(provenance.get(1).getTargetFirstRep().getReference())
+        assertThat(targetOf(provenance.get(1), goal))
                 .isEqualTo(goal.withVersion("2").getValue());
         assertThat(provenance.get(1).getActivity().getCodingFirstRep().getCode())
                 .isEqualTo("UPDATE");
+        assertThat(provenance.get(1).getTarget())
+                .extracting(Reference::getReference)
+                .as("a single write: its version and its patient")
+                .hasSize(2)
+                .anyMatch(reference -> reference.startsWith("Patient/"));
         assertThat(provenance.get(1).getAgentFirstRep().getWho().getDisplay()).isEqualTo("Lise Berg");
         assertThat(provenance
                         .get(1)
@@ -108,9 +111,8 @@ class ProvenanceIT extends ExchangeTest {
                 .getEntry()
                 .stream()
                 .map(e -> (Provenance) e.getResource())
-                .filter(p -> p.getTargetFirstRep()
-                        .getReference()
-                        .equals(goal.withVersion("2").getValue()))
+                .filter(p -> p.getTarget().stream().anyMatch(t -> t.getReference()
+                        .equals(goal.withVersion("2").getValue())))
                 .findFirst()
                 .orElseThrow();
         assertThat(recorded.getAgentFirstRep().getWho().getDisplay())
@@ -118,6 +120,48 @@ class ProvenanceIT extends ExchangeTest {
                 .doesNotContain("Someone else");
         assertThat(recorded.getAgentFirstRep().getOnBehalfOf().getIdentifier().getValue())
                 .isEqualTo(municipality);
+    }
+
+    @Test
+    void aWholePlanStoredInOneTransactionHasOneProvenanceNamingEveryVersionWritten() {
+        Bundle example = ExamplePlans.fresh(fhirContext, "ip-a-hjerneslag");
+        Bundle response = client().transaction().withBundle(example).execute();
+        List<String> planParts = new java.util.ArrayList<>();
+        String patient = null;
+        for (Bundle.BundleEntryComponent entry : response.getEntry()) {
+            IIdType written =
+                    new org.hl7.fhir.r4.model.IdType(entry.getResponse().getLocation());
+            if (written.getResourceType().equals("Patient")) {
+                patient = written.toUnqualifiedVersionless().getValue();
+            } else if (ProvenanceRecorder.PLAN_RESOURCES.contains(written.getResourceType())) {
+                planParts.add(written.toUnqualified().getValue());
+            }
+        }
+        assertThat(planParts).hasSizeGreaterThan(5);
+
+        List<Provenance> ofPatient = provenanceSearch("Provenance?target=" + patient);
+        assertThat(ofPatient).hasSize(1);
+        Provenance recorded = ofPatient.get(0);
+        assertThat(recorded.getActivity().getCodingFirstRep().getCode()).isEqualTo("CREATE");
+        assertThat(recorded.getTarget())
+                .extracting(Reference::getReference)
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(planParts.stream(), java.util.stream.Stream.of(patient))
+                                .toList());
+        // Every part finds it, by its id and through _revinclude.
+        for (String part : planParts) {
+            IIdType id = new org.hl7.fhir.r4.model.IdType(part);
+            assertThat(provenanceSearch(
+                            "Provenance?target=" + id.toVersionless().getValue()))
+                    .extracting(Provenance::getIdElement)
+                    .extracting(IIdType::getIdPart)
+                    .as(part)
+                    .containsExactly(recorded.getIdElement().getIdPart());
+            assertThat(provenanceSearch(
+                            id.getResourceType() + "?_id=" + id.getIdPart() + "&_revinclude=Provenance:target"))
+                    .as(part)
+                    .hasSize(1);
+        }
     }
 
     @Test
@@ -135,6 +179,23 @@ class ProvenanceIT extends ExchangeTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("OperationOutcome", "agent.who");
+    }
+
+    /** The target of the Provenance that names a version of this resource. */
+    private static String targetOf(Provenance provenance, IIdType resource) {
+        return provenance.getTarget().stream()
+                .map(Reference::getReference)
+                .filter(reference ->
+                        reference.startsWith(resource.toVersionless().getValue() + "/_history/"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<Provenance> provenanceSearch(String url) {
+        return client().search().byUrl(url).returnBundle(Bundle.class).execute().getEntry().stream()
+                .filter(e -> e.getResource() instanceof Provenance)
+                .map(e -> (Provenance) e.getResource())
+                .toList();
     }
 
     private IIdType createdGoal() {

@@ -108,12 +108,12 @@ class TwoEhrExchangeIT extends ExchangeTest {
             assertThat(history.getEntry()).hasSize(2);
             List<Provenance> provenance = provenanceOf(team);
             assertThat(provenance)
-                    .extracting(p -> p.getTargetFirstRep().getReference())
+                    .extracting(p -> versionOf(p, team))
                     .containsExactlyInAnyOrder(
                             team.withVersion("1").getValue(),
                             team.withVersion("2").getValue());
             assertThat(provenance)
-                    .extracting(p -> p.getTargetFirstRep().getReference() + " "
+                    .extracting(p -> versionOf(p, team) + " "
                             + p.getAgentFirstRep()
                                     .getOnBehalfOf()
                                     .getIdentifier()
@@ -180,6 +180,16 @@ class TwoEhrExchangeIT extends ExchangeTest {
                 participant.getPeriod().setStartElement(new DateTimeType(today));
             }
         }
+    }
+
+    /** The version of the resource that a Provenance names (it may name other resources of the plan too). */
+    private static String versionOf(Provenance provenance, IIdType resource) {
+        return provenance.getTarget().stream()
+                .map(org.hl7.fhir.r4.model.Reference::getReference)
+                .filter(reference ->
+                        reference.startsWith(resource.toUnqualifiedVersionless().getValue() + "/_history/"))
+                .findFirst()
+                .orElse("none");
     }
 
     private List<Provenance> provenanceOf(IIdType target) {
