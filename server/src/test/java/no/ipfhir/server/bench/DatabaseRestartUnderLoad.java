@@ -49,6 +49,11 @@ public final class DatabaseRestartUnderLoad {
     private record Answer(long startedAt, long millis, int status, boolean outcome) {}
 
     public static void main(String[] args) throws Exception {
+        // The issuer's and receiver's HTTP servers would keep the JVM alive after a failure.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+            failure.printStackTrace();
+            System.exit(2);
+        });
         String[] cluster = args[0].split("/");
         int awaySeconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 4;

@@ -54,6 +54,11 @@ public final class KillUnderWriteLoad {
     private record Sent(Bundle bundle, int status) {}
 
     public static void main(String[] args) throws Exception {
+        // The issuer's and receiver's HTTP servers would keep the JVM alive after a failure.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+            failure.printStackTrace();
+            System.exit(2);
+        });
         int loadSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         FhirContext fhirContext = FHIR;

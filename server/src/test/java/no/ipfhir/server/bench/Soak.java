@@ -56,6 +56,11 @@ public final class Soak {
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     public static void main(String[] args) throws Exception {
+        // The issuer's and receiver's HTTP servers would keep the JVM alive after a failure.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+            failure.printStackTrace();
+            System.exit(2);
+        });
         int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int capacitySeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
