@@ -6,17 +6,20 @@
 # loaded into the same server on a fresh database with every switch off; a pgbench insert figure on
 # the same PostgreSQL as the ceiling. Writes docs/benchmarks.md and docs/benchmarks-latency.png.
 #
-#   server/bench/population.sh [plans=1000] [stages=250,500,1000] [clients=4]
+#   server/bench/population.sh [plans=1000] [stages=250,500,1000] [clients=4] [requests=100,400,640]
+#
+# requests: how many reads are timed at 1, 8 and 32 clients.
 #
 # Needs Java 17, Maven, pgbench and PostgreSQL at 127.0.0.1:5432 (PG_URL, PG_USER; databases
-# ${BENCH_DB}_on, _off and _pgbench are made afresh and dropped afterwards). PORT (default 8301) is
-# where the server listens; SKIP_BUILD=1 uses the jar and classes already built.
+# ${BENCH_DB}_on, _off and _pgbench are made afresh and dropped afterwards). PORT (default 8301) and PORT+1 are
+# where the two servers listen; SKIP_BUILD=1 uses the jar and classes already built.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=$(cd "$here/.." && pwd)
 plans=${1:-1000}
 stages=${2:-250,500,$plans}
 clients=${3:-4}
+requests=${4:-100,400,640}
 port=${PORT:-8301}
 pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432}
 pg_user=${PG_USER:-postgres}
@@ -63,7 +66,7 @@ pgbench_text=$(printf '(%s clients, 15 s each): %.0f single-row insert transacti
 echo "pgbench $pgbench_text"
 
 java -Xmx1g -cp "$classpath" no.ipfhir.server.bench.PopulationBenchmark \
-  --root "$root" --plans "$plans" --stages "$stages" --clients "$clients" --port "$port" \
+  --root "$root" --plans "$plans" --stages "$stages" --clients "$clients" --requests "$requests" --port "$port" \
   --pg "$pg_url" --pg-user "$pg_user" --db "$db" --logs "$logs" \
-  --pgbench "$pgbench_text" --command "server/bench/population.sh $plans $stages $clients"
+  --pgbench "$pgbench_text" --command "server/bench/population.sh $plans $stages $clients $requests"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

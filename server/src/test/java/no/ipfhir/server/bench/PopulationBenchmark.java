@@ -48,12 +48,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>Options: {@code --plans 1000 --stages 250,1000 --seed 20261202 --clients 4 --port 8301
  * --pg jdbc:postgresql://127.0.0.1:5432 --pg-user postgres --db ip_perf_bench --out docs/benchmarks.md
- * --pgbench "…" --load-start "…" --command "…"}.
+ * --requests 100,400,640 (at 1, 8, 32 clients) --pgbench "…" --command "…"}.
  */
 public final class PopulationBenchmark {
 
     private static final int[] READ_CLIENTS = {1, 8, 32};
     private static final int WORKLIST_DAYS = 30;
+    private static final int WARM_UP = 16;
 
     private final Map<String, String> options;
     private final Path root;
@@ -143,7 +144,17 @@ public final class PopulationBenchmark {
         on.put("FHIR_SECURITY_JWK_SET_URI", issuer.jwkSetUri());
         on.put("FHIR_SECURITY_AUDIENCE", TestIssuer.AUDIENCE);
         on.put("FHIR_SUBSCRIPTION_ALLOWED_ENDPOINTS", "http://127.0.0.1:*");
-        Process server = start(on, port, "on");
+        Map<String, String> off = new LinkedHashMap<>();
+        off.put("FHIR_DB_URL", options.get("pg") + "/" + db + "_off");
+        off.put("FHIR_SECURITY_ENABLED", "false");
+        off.put("FHIR_VALIDATION_PROFILES", "false");
+        off.put("FHIR_VALIDATION_RULES", "false");
+        // Both start at once (each on its fresh database), so the slow first start is waited for only once;
+        // the everything-off server stays idle until its turn.
+        Process server = launch(on, port, "on");
+        Process offServer = launch(off, port + 1, "off");
+        awaitReady(server, port, "on");
+        awaitReady(offServer, port + 1, "off");
         String base = "http://127.0.0.1:" + port + "/fhir";
         String backEnd =
                 issuer.token("system/*.cruds").clientId("kommune-integrasjon").sign();
@@ -183,12 +194,8 @@ public final class PopulationBenchmark {
         say("notifications received: %d", notifications.get());
 
         // Everything off, same Bundles, fresh database.
-        Map<String, String> off = new LinkedHashMap<>();
-        off.put("FHIR_DB_URL", options.get("pg") + "/" + db + "_off");
-        off.put("FHIR_SECURITY_ENABLED", "false");
-        off.put("FHIR_VALIDATION_PROFILES", "false");
-        off.put("FHIR_VALIDATION_RULES", "false");
-        server = start(off, port, "off");
+        server = offServer;
+        base = "http://127.0.0.1:" + (port + 1) + "/fhir";
         Loader.Result offResult =
                 new Loader(URI.create(base), null, clients, true).load(new PlanGenerator(seed, asOf), 0, plans);
         say("ingest, everything off: %s", offResult.summary());
@@ -221,8 +228,9 @@ public final class PopulationBenchmark {
     }
 
     private Reads measure(String what, int plans, int clients, IntFunction<HttpRequest> request) throws Exception {
-        int requests = clients == 1 ? 100 : clients == 8 ? 400 : 640;
-        run(Math.min(clients, 8), 40, request); // warm-up
+        String[] perLevel = options.getOrDefault("requests", "100,400,640").split(",");
+        int requests = Integer.parseInt(perLevel[clients == 1 ? 0 : clients == 8 ? 1 : 2].trim());
+        run(Math.min(clients, 8), WARM_UP, request);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
         long t0 = System.nanoTime();
@@ -373,7 +381,9 @@ public final class PopulationBenchmark {
         return counts;
     }
 
-    private Process start(Map<String, String> environment, int port, String label) throws Exception {
+    private final Map<Process, Long> launched = new HashMap<>();
+
+    private Process launch(Map<String, String> environment, int port, String label) throws Exception {
         Path logFile = Path.of(
                 options.getOrDefault("logs", System.getProperty("java.io.tmpdir")), "population-" + label + ".log");
         ProcessBuilder builder = new ProcessBuilder(
@@ -386,8 +396,16 @@ public final class PopulationBenchmark {
                         "FHIR_SEARCH_INDEX_DIRECTORY",
                         Files.createTempDirectory("population-lucene-" + label).toString());
         builder.environment().putAll(environment);
-        long t0 = System.nanoTime();
         Process process = builder.start();
+        launched.put(process, System.nanoTime());
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        return process;
+    }
+
+    private void awaitReady(Process process, int port, String label) throws Exception {
+        long t0 = launched.get(process);
+        Path logFile = Path.of(
+                options.getOrDefault("logs", System.getProperty("java.io.tmpdir")), "population-" + label + ".log");
         HttpRequest ready = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5))
@@ -408,7 +426,6 @@ public final class PopulationBenchmark {
         say(
                 "server (%s) ready in %.1f s, pid %d, log %s",
                 label, (System.nanoTime() - t0) / 1e9, process.pid(), logFile);
-        return process;
     }
 
     private static String loadAverage() {
@@ -529,8 +546,8 @@ public final class PopulationBenchmark {
                         "*EHR worklist*: `CarePlan?status=active&next-evaluation=le<today + 30 days>&_count=50` with a user token ")
                 .append(
                         "(`user/*.rs`) of a municipality's koordinerende enhet, the five largest municipalities in turn. ")
-                .append(
-                        "Read against the everything-on server unless named otherwise; 40 warm-up requests before each row.\n\n")
+                .append("Read against the everything-on server unless named otherwise; " + WARM_UP
+                        + " warm-up requests before each row.\n\n")
                 .append(
                         "| read | plans loaded | clients | requests | p50 ms | p95 ms | p99 ms | per second | failed |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
