@@ -72,6 +72,7 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
     private final PatientOf patientOf;
     private final SystemReader reader;
     private final SubscriptionOwnership subscriptions;
+    private final ScopeFilters scopeFilters;
 
     public PlanAuthorizationInterceptor(
             FhirContext fhirContext,
@@ -80,8 +81,10 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
             PlanStart planStart,
             PatientOf patientOf,
             SystemReader reader,
-            SubscriptionOwnership subscriptions) {
+            SubscriptionOwnership subscriptions,
+            ScopeFilters scopeFilters) {
         this.subscriptions = subscriptions;
+        this.scopeFilters = scopeFilters;
         this.rules = new Rules(fhirContext, callers, access, planStart);
         this.planStart = planStart;
         this.access = access;
@@ -106,6 +109,29 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
         if (fromOutside(request)) {
             rules.hookPreShow(request, details, pointcut);
             hideWhatNamesAnUnreachablePatient(request, details);
+            hideWhatTheScopeFiltersExclude(request, details);
+        }
+    }
+
+    /** A resource of a type the caller's scopes grant only with a query filter leaves only when it matches. */
+    private void hideWhatTheScopeFiltersExclude(RequestDetails request, IPreResourceShowDetails details) {
+        for (int i = 0; i < details.size(); i++) {
+            IBaseResource resource = details.getResource(i);
+            if (resource == null || scopeFilters.mayShow(request, resource)) {
+                continue;
+            }
+            RestOperationTypeEnum operation = request.getRestOperationType();
+            if ((operation == RestOperationTypeEnum.READ || operation == RestOperationTypeEnum.VREAD)
+                    && request.getId() != null) {
+                throw notKnown(request);
+            }
+            details.setResource(i, null);
+        }
+    }
+
+    private void requireScopeFilters(RequestDetails request, Permission permission, IBaseResource resource) {
+        if (resource != null && !scopeFilters.mayWrite(request, permission, resource)) {
+            throw new ForbiddenOperationException(DENIED);
         }
     }
 
@@ -187,6 +213,7 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
     public void checkCreate(RequestDetails request, IBaseResource resource) {
         if (fromOutside(request)) {
             rules.hookResourcePreCreate(request, resource, Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED);
+            requireScopeFilters(request, Permission.CREATE, resource);
         }
     }
 
@@ -194,6 +221,7 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
     public void checkDelete(RequestDetails request, IBaseResource resource) {
         if (fromOutside(request)) {
             rules.hookResourcePreDelete(request, resource, Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED);
+            requireScopeFilters(request, Permission.DELETE, resource);
         }
     }
 
@@ -201,6 +229,8 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
     public void checkUpdate(RequestDetails request, IBaseResource previous, IBaseResource resource) {
         if (fromOutside(request)) {
             rules.hookResourcePreUpdate(request, previous, resource, Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED);
+            requireScopeFilters(request, Permission.UPDATE, previous);
+            requireScopeFilters(request, Permission.UPDATE, resource);
         }
     }
 

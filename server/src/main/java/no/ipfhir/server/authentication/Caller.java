@@ -65,6 +65,14 @@ public record Caller(
         return kind == Kind.OPEN ? EnumSet.allOf(Permission.class) : scopes.permissions(contexts(), resourceType);
     }
 
+    /**
+     * The SMART v2 query filters that limit a permission on a type ({@code category=…}): empty when the
+     * permission is not limited; otherwise it holds only for resources that match one of them.
+     */
+    public java.util.List<String> filters(Permission permission, String resourceType) {
+        return kind == Kind.OPEN ? java.util.List.of() : scopes.filters(contexts(), resourceType, permission);
+    }
+
     public boolean unrestricted() {
         return kind == Kind.OPEN || kind == Kind.BACKEND;
     }

@@ -21,10 +21,12 @@ public class CallerResolver {
 
     private final SecurityMode mode;
     private final SecurityProperties properties;
+    private final Set<String> trustedBackEnds;
 
     public CallerResolver(SecurityMode mode, SecurityProperties properties) {
         this.mode = mode;
         this.properties = properties;
+        this.trustedBackEnds = Set.copyOf(properties.trustedBackEnds());
     }
 
     public Caller caller(RequestDetails request) {
@@ -56,6 +58,10 @@ public class CallerResolver {
         Set<String> herIds = claimValues(jwt, properties.herIdClaims());
         String clientId = jwt.hasClaim("client_id") ? jwt.getClaimAsString("client_id") : jwt.getClaimAsString("azp");
         Kind kind = kind(scopes, patient, fhirUser, orgnr, herIds);
+        if (kind == Kind.BACKEND && (clientId == null || !trustedBackEnds.contains(clientId))) {
+            // A token with system/ scopes and no organisation would reach every patient: only for listed back ends.
+            kind = Kind.NONE;
+        }
         return new Caller(kind, scopes, jwt.getSubject(), clientId, patient, fhirUser, orgnr, herIds);
     }
 

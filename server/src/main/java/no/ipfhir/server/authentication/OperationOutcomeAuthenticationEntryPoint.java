@@ -6,26 +6,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.ipfhir.server.rest.HttpErrors;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * A request without a valid token gets 401 with the standard {@code WWW-Authenticate: Bearer} header
- * and, like every other refusal of this server, an OperationOutcome that says what to do.
+ * and, like every other refusal of this server, an OperationOutcome that says what to do. Each refusal is
+ * published as {@link AuthenticationRefused}, for the audit trail.
  */
 class OperationOutcomeAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final FhirContext fhirContext;
+    private final ApplicationEventPublisher events;
 
-    OperationOutcomeAuthenticationEntryPoint(FhirContext fhirContext) {
+    OperationOutcomeAuthenticationEntryPoint(FhirContext fhirContext, ApplicationEventPublisher events) {
         this.fhirContext = fhirContext;
+        this.events = events;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        events.publishEvent(new AuthenticationRefused(
+                request.getMethod(), request.getRequestURI(), request.getRemoteAddr(), failure.getMessage()));
         bearer.commence(request, response, failure);
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue()

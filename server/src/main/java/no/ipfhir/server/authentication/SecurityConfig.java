@@ -9,6 +9,7 @@ import no.ipfhir.server.config.DatabaseProperties;
 import no.ipfhir.server.config.FhirServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -71,7 +72,11 @@ public class SecurityConfig {
 
     @Bean
     public SecurityFilterChain fhirSecurity(
-            HttpSecurity http, SecurityMode mode, SecurityProperties security, FhirContext fhirContext)
+            HttpSecurity http,
+            SecurityMode mode,
+            SecurityProperties security,
+            FhirContext fhirContext,
+            ApplicationEventPublisher events)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -81,7 +86,8 @@ public class SecurityConfig {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .build();
         }
-        OperationOutcomeAuthenticationEntryPoint entryPoint = new OperationOutcomeAuthenticationEntryPoint(fhirContext);
+        OperationOutcomeAuthenticationEntryPoint entryPoint =
+                new OperationOutcomeAuthenticationEntryPoint(fhirContext, events);
         return http.cors(cors -> cors.configurationSource(browserApps(security)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(publicPaths())
                         .permitAll()

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsAllowedOrigins origins (patterns) of browser apps allowed to call the server
  * @param adminClients client ids of the back ends that may run administrative operations (reindexing,
  *     resource counts, reference replacement, system {@code $meta}); empty, no one may
+ * @param systemClients client ids of the back ends trusted with {@code system/} scopes without an organisation
+ *     claim (registry sync, reporting): they reach every patient their scopes allow; the admin clients are
+ *     trusted so too. Any other {@code system/} token without an organisation reaches nothing (403)
  */
 @ConfigurationProperties("fhir.security")
 public record SecurityProperties(
@@ -35,4 +38,16 @@ public record SecurityProperties(
         @DefaultValue("orgnr") List<String> organisationNumberClaims,
         @DefaultValue("herid") List<String> herIdClaims,
         @DefaultValue("*") List<String> corsAllowedOrigins,
-        @DefaultValue("") List<String> adminClients) {}
+        @DefaultValue("") List<String> adminClients,
+        @DefaultValue("") List<String> systemClients) {
+
+    /** The back ends trusted with {@code system/} scopes that act for no organisation. */
+    public java.util.Set<String> trustedBackEnds() {
+        java.util.Set<String> trusted = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.concat(adminClients.stream(), systemClients.stream())
+                .map(String::trim)
+                .filter(client -> !client.isEmpty())
+                .forEach(trusted::add);
+        return trusted;
+    }
+}

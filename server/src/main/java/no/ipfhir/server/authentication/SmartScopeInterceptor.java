@@ -64,6 +64,13 @@ public class SmartScopeInterceptor implements ServerInterceptor {
         if (caller.kind() == Kind.OPEN || operation == RestOperationTypeEnum.METADATA) {
             return;
         }
+        if (caller.kind() == Kind.NONE && caller.scopes().has(SmartScope.Context.SYSTEM)) {
+            throw new ForbiddenOperationException("This token has system/ scopes and no organisation claim, which "
+                    + "would reach every patient: that is trusted only for the back ends named in "
+                    + "FHIR_SECURITY_SYSTEM_CLIENTS, and client '" + caller.clientId()
+                    + "' is not one of them. An EHR's "
+                    + "token names its organisation (orgnr or HER-id claim) and reaches the plans it takes part in.");
+        }
         if (caller.kind() == Kind.NONE) {
             throw new ForbiddenOperationException("The token grants no access to this server. It needs SMART scopes: "
                     + "patient/… scopes with a 'patient' claim (patient apps), user/… or system/… scopes with an organisation "

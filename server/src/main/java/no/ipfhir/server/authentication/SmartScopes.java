@@ -8,9 +8,10 @@ import no.ipfhir.server.authentication.SmartScope.Context;
 import no.ipfhir.server.authentication.SmartScope.Permission;
 
 /**
- * The clinical scopes a token was granted. Scopes with a query filter grant nothing here: a filter
- * can only narrow what another scope grants, and until filters are enforced on every interaction,
- * ignoring them refuses too much rather than too little.
+ * The clinical scopes a token was granted. A scope with a SMART v2 query filter
+ * ({@code patient/Observation.rs?category=…}) grants its permissions only on the resources that match
+ * its filter: {@link #permissions} says which interactions are allowed at all, {@link #filters} on which
+ * resources.
  */
 public record SmartScopes(List<SmartScope> scopes) {
 
@@ -18,7 +19,6 @@ public record SmartScopes(List<SmartScope> scopes) {
         return new SmartScopes(granted.stream()
                 .map(SmartScope::parse)
                 .flatMap(java.util.Optional::stream)
-                .filter(scope -> scope.filter().isEmpty())
                 .toList());
     }
 
@@ -26,11 +26,29 @@ public record SmartScopes(List<SmartScope> scopes) {
         return scopes.stream().anyMatch(scope -> scope.context() == context);
     }
 
+    /** The permissions some scope grants on the type, with or without a filter. */
     public Set<Permission> permissions(Set<Context> contexts, String type) {
         EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
         scopes.stream()
                 .filter(scope -> contexts.contains(scope.context()) && scope.appliesTo(type))
                 .forEach(scope -> permissions.addAll(scope.permissions()));
         return permissions;
+    }
+
+    /**
+     * The query filters that limit a permission on a type: empty when a scope without a filter grants it
+     * (or none grants it at all, which {@link #permissions} says); otherwise the resource must match one
+     * of them, e.g. {@code category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs}.
+     */
+    public List<String> filters(Set<Context> contexts, String type, Permission permission) {
+        List<SmartScope> granting = scopes.stream()
+                .filter(scope -> contexts.contains(scope.context())
+                        && scope.appliesTo(type)
+                        && scope.permissions().contains(permission))
+                .toList();
+        if (granting.stream().anyMatch(scope -> scope.filter().isEmpty())) {
+            return List.of();
+        }
+        return granting.stream().map(SmartScope::filter).distinct().toList();
     }
 }

@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>leases the subscriptions that have events due and delivers their events in order, on a few worker
  *       threads; a failure stops that subscription until its next attempt, after a backoff that doubles from
  *       {@code retry-initial-backoff} up to {@code retry-max-backoff}; events older than
- *       {@code retry-give-up-after} are no longer tried (they remain for {@code $events});</li>
+ *       {@code retry-give-up-after} are no longer tried (they remain for {@code $events}); each event is checked
+ *       again against the subscriber's participation as it is then, and withheld from an organisation that
+ *       no longer takes part in the plan;</li>
  *   <li>now and then forgets events older than {@code event-retention} that are delivered or expired.</li>
  * </ol>
  * Several servers on one database share the work: claims skip rows another holds, and a lease that a stopped
@@ -54,6 +56,7 @@ public class NotificationDispatcher implements SmartLifecycle {
 
     private final NotificationOutbox outbox;
     private final NotificationMatcher matcher;
+    private final PlanParticipants participants;
     private final NotificationSender sender;
     private final EndpointAllowList allowList;
     private final SubscriptionProperties properties;
@@ -68,6 +71,7 @@ public class NotificationDispatcher implements SmartLifecycle {
     public NotificationDispatcher(
             NotificationOutbox outbox,
             NotificationMatcher matcher,
+            PlanParticipants participants,
             NotificationSender sender,
             EndpointAllowList allowList,
             SubscriptionProperties properties,
@@ -75,6 +79,7 @@ public class NotificationDispatcher implements SmartLifecycle {
             PlatformTransactionManager transactions) {
         this.outbox = outbox;
         this.matcher = matcher;
+        this.participants = participants;
         this.sender = sender;
         this.allowList = allowList;
         this.properties = properties;
@@ -130,6 +135,7 @@ public class NotificationDispatcher implements SmartLifecycle {
                 return 0;
             }
             List<Subscriber> subscribers = matcher.activeSubscribers();
+            PlanParticipants.Snapshot participation = participants.snapshot();
             // In order of subscription, so that two servers numbering at once never wait on each other in a circle.
             Map<String, List<Change>> owed = new TreeMap<>();
             for (Change change : changes) {
@@ -141,7 +147,7 @@ public class NotificationDispatcher implements SmartLifecycle {
                     continue;
                 }
                 for (Subscriber subscriber : subscribers) {
-                    if (matcher.notifies(subscriber, change, resource.get())) {
+                    if (matcher.notifies(subscriber, change, resource.get(), participation)) {
                         owed.computeIfAbsent(subscriber.id(), id -> new ArrayList<>())
                                 .add(change);
                     }
@@ -207,9 +213,14 @@ public class NotificationDispatcher implements SmartLifecycle {
                     System.currentTimeMillis() + properties.retryMaxBackoff().toMillis());
             return;
         }
+        PlanParticipants.Snapshot participation = participants.snapshot();
         for (Event event : outbox.pendingEvents(subscriptionId, EVENTS_PER_LEASE)) {
             if (System.currentTimeMillis() > leaseEnds) {
                 break;
+            }
+            if (!matcher.stillOwed(subscriber.get(), event, participation)) {
+                outbox.withhold(event);
+                continue;
             }
             if (!sender.send(subscriber.get(), event, state.eventsSinceStart())) {
                 Duration wait = backoff(attempts);

@@ -72,19 +72,39 @@ public class NotificationMatcher {
 
     /** The resource as the change left it; for a deletion, as it was before. */
     public Optional<IBaseResource> changed(Change change) {
-        long version =
-                OperationTypeEnum.DELETE.name().equals(change.operation()) ? change.version() - 1 : change.version();
+        return changed(change.resourceType(), change.resourceId(), change.version(), change.operation());
+    }
+
+    /** The resource as the event's change left it; for a deletion, as it was before. */
+    public Optional<IBaseResource> changed(NotificationOutbox.Event event) {
+        return changed(event.resourceType(), event.resourceId(), event.version(), event.operation());
+    }
+
+    /**
+     * Whether the subscriber may still hear of this event now (its organisation still takes part in the plan
+     * the changed resource belongs to); an event whose resource is gone is not told.
+     */
+    public boolean stillOwed(Subscriber subscriber, NotificationOutbox.Event event, PlanParticipants.Snapshot now) {
+        if (SubscriberOrganisation.of(subscriber.canonical()).isEmpty()) {
+            return true;
+        }
+        return changed(event)
+                .map(resource -> organisationFilter.stillTakesPart(subscriber, resource, now))
+                .orElse(false);
+    }
+
+    private Optional<IBaseResource> changed(String type, String id, long changedVersion, String operation) {
+        long version = OperationTypeEnum.DELETE.name().equals(operation) ? changedVersion - 1 : changedVersion;
         try {
-            return Optional.of(daos.getResourceDao(change.resourceType())
-                    .read(
-                            new IdType(change.resourceType(), change.resourceId(), Long.toString(version)),
-                            new SystemRequestDetails()));
+            return Optional.of(daos.getResourceDao(type)
+                    .read(new IdType(type, id, Long.toString(version)), new SystemRequestDetails()));
         } catch (BaseServerResponseException gone) {
             return Optional.empty();
         }
     }
 
-    public boolean notifies(Subscriber subscriber, Change change, IBaseResource resource) {
+    public boolean notifies(
+            Subscriber subscriber, Change change, IBaseResource resource, PlanParticipants.Snapshot participation) {
         if (Subscriber.isTopicBased(subscriber.resource())) {
             if (subscriber.topic() == null || !subscriber.topic().covers(change.resourceType())) {
                 return false;
@@ -95,7 +115,7 @@ public class NotificationMatcher {
         ResourceDeliveryMessage delivery = new ResourceDeliveryMessage();
         delivery.setSubscription(subscriber.canonical());
         delivery.setPayload(fhirContext, resource, EncodingEnum.JSON);
-        return organisationFilter.deliverOnlyToParticipants(subscriber.canonical(), delivery);
+        return organisationFilter.deliverOnlyToParticipants(subscriber.canonical(), delivery, participation);
     }
 
     private boolean criteriaMatch(Subscriber subscriber, Change change, IBaseResource resource) {

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.RowMapper;
  *   <li>{@code IP_SUBSCRIPTION_STATE}: per subscription, the number of events since it started and the
  *       state of its delivery (attempts, when to try next, which node is delivering until when);</li>
  *   <li>{@code IP_SUBSCRIPTION_EVENT}: each event a subscription is owed, numbered from 1, pending until
- *       delivered or expired, and kept for {@code $events} until the retention ends.</li>
+ *       delivered, expired or withheld (the subscriber no longer took part in the plan when it was due), and
+ *       kept for {@code $events} until the retention ends.</li>
  * </ul>
  * Rows are claimed with {@code SELECT … FOR UPDATE SKIP LOCKED}, so that servers sharing one database never
  * match the same change or deliver to the same subscription at the same time. Times are epoch milliseconds.
@@ -25,6 +26,8 @@ public class NotificationOutbox {
     public static final String PENDING = "PENDING";
     public static final String DELIVERED = "DELIVERED";
     public static final String EXPIRED = "EXPIRED";
+    /** Not delivered: by the time it was due, the subscriber's organisation no longer took part in the plan. */
+    public static final String WITHHELD = "WITHHELD";
 
     /** Idempotent and the same on PostgreSQL and H2, so every start can run it. */
     private static final List<String> SCHEMA = List.of(
@@ -219,6 +222,13 @@ public class NotificationOutbox {
                 "UPDATE IP_SUBSCRIPTION_EVENT SET STATUS = 'DELIVERED', DELIVERED_AT = ? "
                         + "WHERE SUBSCRIPTION_ID = ? AND EVENT_NUMBER = ?",
                 now,
+                event.subscriptionId(),
+                event.number());
+    }
+
+    public void withhold(Event event) {
+        jdbc.update(
+                "UPDATE IP_SUBSCRIPTION_EVENT SET STATUS = 'WITHHELD' WHERE SUBSCRIPTION_ID = ? AND EVENT_NUMBER = ?",
                 event.subscriptionId(),
                 event.number());
     }

@@ -1,8 +1,11 @@
 package no.ipfhir.server.exchange;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import no.ipfhir.server.kernel.PatientOf;
 import no.ipfhir.server.kernel.PlanParticipation;
+import no.ipfhir.server.kernel.PlanParticipation.OrganisationPlans;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.springframework.stereotype.Component;
@@ -25,11 +28,31 @@ public class PlanParticipants {
     }
 
     public boolean takesPart(SubscriberOrganisation organisation, IBaseResource resource) {
-        return patientOf
-                .patient(resource)
-                .map(patient -> participation
-                        .ofOrganisation(Set.of(organisation.system() + "|" + organisation.value()))
-                        .takesPartInPlanOf(new IdType(patient).getIdPart()))
-                .orElse(false);
+        return snapshot().takesPart(organisation, resource);
+    }
+
+    /**
+     * Participation as it stands now, looked up once per organisation: for one pass over recorded changes, or
+     * one delivery, which would otherwise ask the database the same question for every change.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot();
+    }
+
+    /** Not thread-safe; made and used by one pass. */
+    public final class Snapshot {
+
+        private final Map<SubscriberOrganisation, OrganisationPlans> plans = new HashMap<>();
+
+        private Snapshot() {}
+
+        public boolean takesPart(SubscriberOrganisation organisation, IBaseResource resource) {
+            return patientOf
+                    .patient(resource)
+                    .map(patient -> plans.computeIfAbsent(
+                                    organisation, org -> participation.ofOrganisation(Set.of(org.token())))
+                            .takesPartInPlanOf(new IdType(patient).getIdPart()))
+                    .orElse(false);
+        }
     }
 }

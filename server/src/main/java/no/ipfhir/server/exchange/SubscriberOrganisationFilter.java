@@ -32,13 +32,28 @@ public class SubscriberOrganisationFilter implements StorageInterceptor {
 
     @Hook(Pointcut.SUBSCRIPTION_RESOURCE_MATCHED)
     public boolean deliverOnlyToParticipants(CanonicalSubscription subscription, ResourceDeliveryMessage message) {
+        return deliverOnlyToParticipants(subscription, message, participants.snapshot());
+    }
+
+    /** As above, with participation looked up once for a whole pass over changes. */
+    public boolean deliverOnlyToParticipants(
+            CanonicalSubscription subscription, ResourceDeliveryMessage message, PlanParticipants.Snapshot now) {
         Optional<SubscriberOrganisation> organisation = SubscriberOrganisation.of(subscription);
         if (organisation.isEmpty()) {
             return true;
         }
         return changedResource(message)
-                .map(resource -> participants.takesPart(organisation.get(), resource))
+                .map(resource -> now.takesPart(organisation.get(), resource))
                 .orElse(false);
+    }
+
+    /**
+     * Whether a subscriber may still hear of a change it was owed: re-checked when the event is delivered or
+     * listed by {@code $events}, since the organisation may have left the plan since the change was matched.
+     */
+    public boolean stillTakesPart(Subscriber subscriber, IBaseResource resource, PlanParticipants.Snapshot now) {
+        Optional<SubscriberOrganisation> organisation = SubscriberOrganisation.of(subscriber.canonical());
+        return organisation.isEmpty() || now.takesPart(organisation.get(), resource);
     }
 
     private Optional<IBaseResource> changedResource(ResourceDeliveryMessage message) {

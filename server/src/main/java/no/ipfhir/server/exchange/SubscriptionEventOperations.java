@@ -35,6 +35,7 @@ public class SubscriptionEventOperations implements OperationProvider {
     private final DaoRegistry daos;
     private final NotificationOutbox outbox;
     private final NotificationMatcher matcher;
+    private final PlanParticipants participants;
     private final SubscriptionOwnership ownership;
     private final FhirServerProperties server;
 
@@ -42,11 +43,13 @@ public class SubscriptionEventOperations implements OperationProvider {
             DaoRegistry daos,
             NotificationOutbox outbox,
             NotificationMatcher matcher,
+            PlanParticipants participants,
             SubscriptionOwnership ownership,
             FhirServerProperties server) {
         this.daos = daos;
         this.outbox = outbox;
         this.matcher = matcher;
+        this.participants = participants;
         this.ownership = ownership;
         this.server = server;
     }
@@ -75,7 +78,12 @@ public class SubscriptionEventOperations implements OperationProvider {
                         .orElseThrow(() -> new InvalidRequestException(
                                 "The parameter 'content' must be 'id-only' or 'empty', not '" + content.getValue()
                                         + "'."));
-        List<Event> events = outbox.events(subscriber.id(), from, to, MAX_EVENTS);
+        // What the subscriber's organisation may hear of now: nothing more of a plan it has left.
+        PlanParticipants.Snapshot participation = participants.snapshot();
+        List<Event> events = outbox.events(subscriber.id(), from, to, MAX_EVENTS).stream()
+                .filter(event -> !NotificationOutbox.WITHHELD.equals(event.status()))
+                .filter(event -> matcher.stillOwed(subscriber, event, participation))
+                .toList();
         return NotificationBundles.notification(
                 subscriber.id(),
                 subscriber.topic(),

@@ -22,7 +22,8 @@ import org.hl7.fhir.r4.model.RelatedPerson;
  *   <li>plan A (stroke, Per): the municipality's physiotherapy service coordinates it; his GP and NAV take
  *       part (his consent denies NAV the goal evaluations); his wife is on the team and covered by his
  *       consent; the hospital's participation ended in 2025; his son is a RelatedPerson whom no consent names;</li>
- *   <li>plan B (child, Emma): the hospital's habilitation service takes part;</li>
+ *   <li>plan B (child, Emma): the hospital's habilitation service takes part (through a PractitionerRole),
+ *       and so does the PP service; the koordinator works for the municipality's koordinerende enhet;</li>
  *   <li>plan D (another municipality): its mental-health service takes part in that plan only, and its
  *       koordinerende enhet manages the team without being on it.</li>
  * </ul>
@@ -52,6 +53,9 @@ final class AccessWorld {
     final String gpOrgnr;
     final String navOrgnr;
     final String managingUnitOfDOrgnr;
+    final String coordinatorOfBOrgnr;
+    final String pptOfBOrgnr;
+    final String hospitalRoleOfB;
 
     AccessWorld(FhirContext fhirContext, IGenericClient backend) {
         Bundle exampleA = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
@@ -66,6 +70,9 @@ final class AccessWorld {
         gpOrgnr = orgnr(exampleA, "urn:uuid:00000000-0000-4000-8001-000000000005");
         navOrgnr = orgnr(exampleA, "urn:uuid:00000000-0000-4000-8001-000000000006");
         hospitalOrgnr = orgnr(exampleB, "urn:uuid:00000000-0000-4000-8002-000000000004");
+        coordinatorOfBOrgnr = orgnr(exampleB, "urn:uuid:00000000-0000-4000-8001-000000000002");
+        pptOfBOrgnr = orgnr(exampleB, "urn:uuid:00000000-0000-4000-8002-000000000002");
+        hospitalRoleOfB = "PractitionerRole/" + b.fullUrlToId().get("urn:uuid:00000000-0000-4000-8002-000000000017");
         managingUnitOfDOrgnr = orgnr(exampleD, "urn:uuid:00000000-0000-4000-8004-000000000002");
         otherMunicipalityOrgnr = orgnr(exampleD, "urn:uuid:00000000-0000-4000-8004-000000000003");
         sonWithoutConsentId = storeSon(backend);

@@ -121,6 +121,73 @@ class AuditTrailIT extends FhirIntegrationTest {
                 .isZero();
     }
 
+    /**
+     * A request without a token, and one with a forged token, are refused (401) and recorded: method, path,
+     * network address, why — but not the query (which here carries the patient's fødselsnummer), not the
+     * token, and no patient, so the event is in no patient's trail.
+     */
+    @Test
+    void requestsRefusedForWantOfAValidTokenAreAuditedWithoutNamingAnyone() {
+        AccessWorld world = new AccessWorld(fhirContext, client());
+        String path = "/CarePlan/" + world.a.carePlanId();
+        String query = "?subject.identifier=" + world.a.fnr();
+        String forged = issuer().token("user/*.rs")
+                .orgnr(world.municipalityOrgnr)
+                .forged()
+                .sign();
+
+        assertThat(send(requestWith(path + query, null).header("Accept", JSON)).statusCode())
+                .isEqualTo(401);
+        assertThat(send(requestWith(path + query, forged).header("Accept", JSON))
+                        .statusCode())
+                .isEqualTo(401);
+
+        List<AuditEvent> refused = awaitRefused("/fhir" + path, 2);
+        assertThat(refused).allSatisfy(event -> {
+            assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
+            assertThat(event.getOutcomeDesc()).startsWith("Authentication refused");
+            assertThat(event.getEntity())
+                    .noneSatisfy(entity ->
+                            assertThat(entity.getWhat().getReference()).startsWith("Patient/"));
+            String stored = fhirContext.newJsonParser().encodeResourceToString(event);
+            assertThat(stored).doesNotContain(world.a.fnr()).doesNotContain(forged);
+        });
+        HttpResponse<String> trail = get(
+                "/AuditEvent?patient=Patient/" + world.a.patientId() + "&_count=200",
+                issuer().token("patient/*.rs").patient(world.a.patientId()).sign());
+        assertThat(trail.body()).doesNotContain("Authentication refused");
+    }
+
+    /** The refused requests to this path, as the operators' back end reads them. */
+    private List<AuditEvent> awaitRefused(String path, int atLeast) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            HttpResponse<String> response =
+                    send(request("/AuditEvent?outcome=4&_sort=-date&_count=100").header("Accept", JSON));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            List<AuditEvent> events =
+                    fhirContext.newJsonParser().parseResource(Bundle.class, response.body()).getEntry().stream()
+                            .map(e -> (AuditEvent) e.getResource())
+                            .filter(e -> e.getEntity().stream()
+                                    .anyMatch(entity -> entity.hasQuery()
+                                            && path.equals(new String(
+                                                    entity.getQuery(), java.nio.charset.StandardCharsets.UTF_8))))
+                            .toList();
+            if (events.size() >= atLeast) {
+                return events;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Found " + events.size() + " refused requests to " + path);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private AuditEvent awaitEvent(AccessWorld world, Predicate<AuditEvent> wanted) {
         String patientToken =
                 issuer().token("patient/*.rs").patient(world.a.patientId()).sign();

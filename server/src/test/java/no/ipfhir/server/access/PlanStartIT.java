@@ -188,6 +188,58 @@ class PlanStartIT extends FhirIntegrationTest {
         assertThat(get("/" + patientOfFirst, otherMunicipality).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Client-chosen ids share one space. A PUT to the id of another patient's ansvarsgruppe is refused exactly
+     * like a PUT of that team to a free id, and like a PUT of the caller's own patient's team to the taken id:
+     * 403 with one message, nothing changed. What the caller learns is that it may not write there; not whose
+     * team it is, nor what it holds.
+     */
+    @Test
+    void aPutToTheIdOfAnUnreachableTeamIsRefusedLikeAPutOfDataTheCallerMayNotWrite() {
+        AccessWorld world = new AccessWorld(fhirContext, client());
+        String municipality = issuer().token("user/*.cruds")
+                .orgnr(world.municipalityOrgnr)
+                .clientId("kommune-ehr")
+                .sign();
+        CareTeam othersTeam = client().read()
+                .resource(CareTeam.class)
+                .withId(world.b.careTeamId())
+                .execute();
+        CareTeam ownTeam = client().read()
+                .resource(CareTeam.class)
+                .withId(world.a.careTeamId())
+                .execute();
+        String freeId = "ag-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> overOthers =
+                put("/CareTeam/" + world.b.careTeamId(), withId(othersTeam, world.b.careTeamId()), municipality);
+        HttpResponse<String> othersToFreeId = put("/CareTeam/" + freeId, withId(othersTeam, freeId), municipality);
+        HttpResponse<String> ownToTakenId =
+                put("/CareTeam/" + world.b.careTeamId(), withId(ownTeam, world.b.careTeamId()), municipality);
+
+        assertThat(overOthers.statusCode()).as(overOthers.body()).isEqualTo(403);
+        assertThat(othersToFreeId.statusCode()).as(othersToFreeId.body()).isEqualTo(403);
+        assertThat(ownToTakenId.statusCode()).as(ownToTakenId.body()).isEqualTo(403);
+        assertThat(outcomeText(othersToFreeId)).isEqualTo(outcomeText(overOthers));
+        assertThat(outcomeText(ownToTakenId)).isEqualTo(outcomeText(overOthers));
+        assertThat(client().read()
+                        .resource(CareTeam.class)
+                        .withId(world.b.careTeamId())
+                        .execute()
+                        .getMeta()
+                        .getVersionId())
+                .as("the other patient's team is unchanged")
+                .isEqualTo(othersTeam.getMeta().getVersionId());
+        assertThat(get("/CareTeam/" + freeId, municipality).statusCode()).isEqualTo(404);
+    }
+
+    private static CareTeam withId(CareTeam team, String id) {
+        CareTeam copy = team.copy();
+        copy.setId(id);
+        copy.setMeta(new org.hl7.fhir.r4.model.Meta().setProfile(team.getMeta().getProfile()));
+        return copy;
+    }
+
     private String registerPatientAsBackEnd(PlanRequest request) {
         Patient patient = request.patient().copy();
         String id = client().create().resource(patient).execute().getId().getIdPart();

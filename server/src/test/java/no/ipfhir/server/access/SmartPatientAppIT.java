@@ -55,9 +55,80 @@ class SmartPatientAppIT extends FhirIntegrationTest {
         assertThat(result.get("withoutToken").asInt()).isEqualTo(401);
     }
 
+    /**
+     * The whole cross-organisation lifecycle through fhir-kit-client, each actor with its own token: the
+     * municipality registers the patient and starts the plan in one transaction and adds the hospital to the
+     * team; the hospital, refused before, then reads the plan and adds a goal; the patient's app reads the
+     * plan and finds the hospital's goal and the hospital on the team.
+     */
+    @Test
+    void municipalityHospitalAndPatientLiveThePlanThroughAJavaScriptClient() throws Exception {
+        PlanStartIT.PlanRequest request = PlanStartIT.planRequest(fhirContext, client());
+        String hospitalOrganisation = request.id(HOSPITAL);
+        String municipality = issuer().token("user/*.cruds")
+                .orgnr(request.orgnr(PlanStartIT.MANAGING_UNIT))
+                .clientId("kommune-ehr")
+                .sign();
+        String hospital = issuer().token("user/*.cruds")
+                .orgnr(request.orgnr(HOSPITAL))
+                .clientId("sykehus-dips")
+                .sign();
+        installApp();
+        Files.writeString(
+                APP.resolve("plan-transaction.json"),
+                fhirContext.newJsonParser().encodeResourceToString(request.transaction()));
+        String goalIdentifier = "m-" + java.util.UUID.randomUUID();
+
+        JsonNode started = lastLine(run(
+                List.of("node", "plan-lifecycle.mjs", "start"),
+                Map.of(
+                        "FHIR_BASE", baseUrl(),
+                        "MUNICIPALITY_TOKEN", municipality,
+                        "HOSPITAL_TOKEN", hospital,
+                        "HOSPITAL", hospitalOrganisation,
+                        "TODAY",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))
+                                        .toString(),
+                        "GOAL_IDENTIFIER", goalIdentifier)));
+        String patientId = started.get("patientId").asText();
+        String patientToken = issuer().token("openid fhirUser launch/patient patient/*.rs")
+                .patient(patientId)
+                .fhirUser("Patient/" + patientId)
+                .clientId("ip-pasientapp")
+                .sign();
+        JsonNode read = lastLine(run(
+                List.of("node", "plan-lifecycle.mjs", "patient"),
+                Map.of("FHIR_BASE", baseUrl(), "PATIENT_TOKEN", patientToken)));
+
+        assertThat(started.get("hospitalBeforeJoining").asInt())
+                .as("before it joins, the plan is unknown to the hospital")
+                .isEqualTo(404);
+        assertThat(started.get("hospitalReadsPlan").asText()).isEqualTo("Individuell plan for Per Hansen");
+        assertThat(started.get("goalsTheHospitalSees").asInt()).isPositive();
+        String hospitalGoal = started.get("hospitalGoalId").asText();
+        assertThat(read.get("planTitle").asText()).isEqualTo("Individuell plan for Per Hansen");
+        assertThat(read.get("goalIds").toString()).contains("\"" + hospitalGoal + "\"");
+        assertThat(read.get("goalTexts").toString()).contains("Gå i trapper uten støtte før utskrivning");
+        assertThat(read.get("teamMembers").toString()).contains(hospitalOrganisation);
+        assertThat(client().read()
+                        .resource(org.hl7.fhir.r4.model.Goal.class)
+                        .withId(hospitalGoal)
+                        .execute()
+                        .getSubject()
+                        .getReference())
+                .isEqualTo("Patient/" + patientId);
+    }
+
+    private static final String HOSPITAL = "urn:uuid:00000000-0000-4000-8001-000000000004";
+
+    private static JsonNode lastLine(String output) throws IOException {
+        return new ObjectMapper()
+                .readTree(output.lines().reduce((first, last) -> last).orElseThrow());
+    }
+
     private static void installApp() throws IOException, InterruptedException {
         Files.createDirectories(APP);
-        for (String file : List.of("package.json", "package-lock.json", "patient-app.mjs")) {
+        for (String file : List.of("package.json", "package-lock.json", "patient-app.mjs", "plan-lifecycle.mjs")) {
             Files.copy(APP_SOURCE.resolve(file), APP.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(APP.resolve("node_modules/fhir-kit-client"))) {

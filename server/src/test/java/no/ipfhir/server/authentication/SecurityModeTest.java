@@ -64,6 +64,7 @@ class SecurityModeTest {
                 List.of("orgnr"),
                 List.of("herid"),
                 List.of("*"),
+                List.of(),
                 List.of());
     }
 }

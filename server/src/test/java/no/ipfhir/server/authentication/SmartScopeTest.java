@@ -41,11 +41,27 @@ class SmartScopeTest {
     }
 
     @Test
-    void scopesWithAQueryFilterGrantNothingYet() {
+    void aScopeWithAQueryFilterGrantsItsLettersOnlyWhereTheFilterMatches() {
         SmartScopes scopes = SmartScopes.parse(List.of("patient/Observation.rs?category=survey", "patient/Goal.r"));
 
-        assertThat(scopes.permissions(Set.of(Context.PATIENT), "Observation")).isEmpty();
+        assertThat(scopes.permissions(Set.of(Context.PATIENT), "Observation"))
+                .containsExactlyInAnyOrder(Permission.READ, Permission.SEARCH);
+        assertThat(scopes.filters(Set.of(Context.PATIENT), "Observation", Permission.READ))
+                .containsExactly("category=survey");
         assertThat(scopes.permissions(Set.of(Context.PATIENT), "Goal")).isEqualTo(EnumSet.of(Permission.READ));
+        assertThat(scopes.filters(Set.of(Context.PATIENT), "Goal", Permission.READ))
+                .isEmpty();
+    }
+
+    @Test
+    void aScopeWithoutAFilterLiftsTheFilterOfAnotherForItsLettersOnly() {
+        SmartScopes scopes =
+                SmartScopes.parse(List.of("patient/Observation.rs?category=survey", "patient/Observation.r"));
+
+        assertThat(scopes.filters(Set.of(Context.PATIENT), "Observation", Permission.READ))
+                .isEmpty();
+        assertThat(scopes.filters(Set.of(Context.PATIENT), "Observation", Permission.SEARCH))
+                .containsExactly("category=survey");
     }
 
     @Test

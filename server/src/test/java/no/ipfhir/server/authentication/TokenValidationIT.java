@@ -134,6 +134,43 @@ class TokenValidationIT extends FhirIntegrationTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aBackEndTokenWithoutAnOrganisationFromAnUnlistedClientIsForbiddenWithAnOperationOutcome() {
+        String unlisted =
+                issuer().token("system/*.cruds").clientId("ukjent-integrasjon").sign();
+
+        HttpResponse<String> search = get(unlisted);
+        HttpResponse<String> read = send(requestWith("/Patient/1", unlisted).header("Accept", "application/fhir+json"));
+
+        assertThat(search.statusCode()).isEqualTo(403);
+        assertThat(read.statusCode()).isEqualTo(403);
+        OperationOutcome outcome =
+                (OperationOutcome) fhirContext.newJsonParser().parseResource(search.body());
+        assertThat(outcome.getIssueFirstRep().getDiagnostics())
+                .contains("FHIR_SECURITY_SYSTEM_CLIENTS", "ukjent-integrasjon");
+        assertThat(((OperationOutcome) fhirContext.newJsonParser().parseResource(read.body()))
+                        .getIssueFirstRep()
+                        .getDiagnostics())
+                .isEqualTo(outcome.getIssueFirstRep().getDiagnostics());
+    }
+
+    @Test
+    void aListedBackEndAndAnUnlistedClientNamingItsOrganisationAreAccepted() {
+        assertThat(get(issuer().token("system/*.rs").clientId("rapport-backend").sign())
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> ehr = send(requestWith(
+                        "/CarePlan?_count=1",
+                        issuer().token("system/*.rs")
+                                .clientId("ukjent-integrasjon")
+                                .orgnr("991000038")
+                                .sign())
+                .header("Accept", "application/fhir+json"));
+        assertThat(ehr.statusCode())
+                .as("an EHR's back end names its organisation and reaches only its plans: " + ehr.body())
+                .isEqualTo(200);
+    }
+
     private HttpResponse<String> get(String token) {
         return send(requestWith(SEARCH, token).header("Accept", "application/fhir+json"));
     }

@@ -34,6 +34,12 @@ public abstract class FhirIntegrationTest {
     /** The one back end the suite lets run administrative operations (FHIR_SECURITY_ADMIN_CLIENTS). */
     protected static final String ADMIN_CLIENT = "test-admin";
 
+    /**
+     * The back ends the suite trusts with system/ scopes and no organisation (FHIR_SECURITY_SYSTEM_CLIENTS): the
+     * suite's general back end, the issuer's default client id, a registry load and a reporting back end.
+     */
+    protected static final String SYSTEM_CLIENTS = "test-backend,test-client,kommune-integrasjon,rapport-backend";
+
     @LocalServerPort
     protected int port;
 
@@ -60,6 +66,7 @@ public abstract class FhirIntegrationTest {
         registry.add("fhir.security.token-uri", () -> issuer.issuer() + "/token");
         registry.add("fhir.security.authorization-uri", () -> issuer.issuer() + "/authorize");
         registry.add("fhir.security.admin-clients", () -> ADMIN_CLIENT);
+        registry.add("fhir.security.system-clients", () -> SYSTEM_CLIENTS);
     }
 
     protected String baseUrl() {
