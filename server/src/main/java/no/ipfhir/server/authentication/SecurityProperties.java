@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsAllowedOrigins origins (patterns) of browser apps allowed to call the server
  * @param adminClients client ids of the back ends that may run administrative operations (reindexing,
  *     resource counts, reference replacement, system {@code $meta}); empty, no one may
+ * @param trialIssuer the built-in trial issuer with synthetic test users: unset, on exactly when the server
+ *     runs on its embedded database without an external issuer; {@code true} also on PostgreSQL (synthetic
+ *     data only); {@code false} never
  */
 @ConfigurationProperties("fhir.security")
 public record SecurityProperties(
@@ -35,4 +38,5 @@ public record SecurityProperties(
         @DefaultValue("orgnr") List<String> organisationNumberClaims,
         @DefaultValue("herid") List<String> herIdClaims,
         @DefaultValue("*") List<String> corsAllowedOrigins,
-        @DefaultValue("") List<String> adminClients) {}
+        @DefaultValue("") List<String> adminClients,
+        Boolean trialIssuer) {}
