@@ -409,8 +409,12 @@ function access(d: PlanData): string {
       <tbody>${audit
         .map((a: any) => {
           const agent = (a.agent ?? []).find((x: any) => x.requestor) ?? a.agent?.[0];
-          const whoText = agent?.who?.display ?? agent?.name ?? who(agent?.who?.reference, d) ?? agent?.who?.identifier?.value;
-          const action = a.action === "R" ? (a.subtype?.some((s: any) => s.code === "search-type" || s.code === "search") ? "searched" : "read") : a.action === "C" ? "created" : "changed";
+          const ref = agent?.who?.reference;
+          const orgnr = (a.agent ?? []).map((x: any) => x.who?.identifier).find((i: any) => i?.system?.endsWith("4.1.4.101"))?.value;
+          const org = [...d.byRef.values()].find((r) => r.resourceType === "Organization" && r.identifier?.some((i: any) => i.value === orgnr));
+          const whoText =
+            ref === `Patient/${d.patientId}` ? t("byYou") : ref && d.byRef.has(ref) ? who(ref, d) : org ? name(org) : agent?.who?.display;
+          const action = a.action === "R" ? "read" : a.action === "E" ? "searched" : a.action === "C" ? "created" : "changed";
           return `<tr><td>${esc(dateTime(a.recorded))}</td><td>${esc(whoText || t("unknown"))}</td><td>${esc(t(action as Key))}: ${esc((a.entity ?? []).map((e: any) => e.what?.reference?.split("/")[0] ?? e.description ?? "").filter(Boolean).join(", "))}</td></tr>`;
         })
         .join("")}</tbody></table></div>`
@@ -568,6 +572,16 @@ function route(): void {
   main.focus();
 }
 
+/** A login that was started but never finished leaves fhirclient's state without a token: start over. */
+function hasToken(): boolean {
+  try {
+    const key = JSON.parse(sessionStorage.getItem("SMART_KEY") ?? "null");
+    return Boolean(key && JSON.parse(sessionStorage.getItem(key) ?? "{}").tokenResponse?.access_token);
+  } catch {
+    return false;
+  }
+}
+
 async function start(): Promise<void> {
   const select = document.getElementById("language") as HTMLSelectElement;
   setLanguage(savedLanguage());
@@ -578,7 +592,7 @@ async function start(): Promise<void> {
   });
   window.addEventListener("hashchange", route);
   const params = new URLSearchParams(location.search);
-  if (params.has("code") || params.has("error") || sessionStorage.getItem("SMART_KEY")) {
+  if (params.has("code") || params.has("error") || hasToken()) {
     try {
       client = await FHIR.oauth2.ready();
     } catch (error) {
