@@ -78,9 +78,10 @@ async function koordinatorToken() {
   const challenge = createHash("sha256").update(verifier).digest("base64url");
   const redirect = `${BASE}/app/`;
   let code;
-  await ehr.route((url) => url.pathname === "/app/" && url.searchParams.has("code"), (route) => {
-    code = new URL(route.request().url()).searchParams.get("code");
-    return route.fulfill({ status: 200, contentType: "text/plain", body: "ok" });
+  // A redirect is no route of its own in Playwright, but every hop is a request: take the code from it.
+  ehr.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === "/app/" && url.searchParams.has("code")) code = url.searchParams.get("code");
   });
   const authorize = new URL(`${BASE}/oauth2/authorize`);
   Object.entries({ response_type: "code", client_id: "ip-trial-ehr", redirect_uri: redirect, scope: "openid fhirUser user/*.cruds",
