@@ -45,7 +45,26 @@ class EmbeddedDefaultIT {
             assertThat(metadata.statusCode()).isEqualTo(200);
             assertThat(metadata.body())
                     .contains("\"resourceType\":\"CapabilityStatement\"", "\"fhirVersion\":\"4.0.1\"");
-            assertThat(metadata.body()).as("the open trial server says so").contains("SECURITY IS OFF");
+            assertThat(metadata.body())
+                    .as("the trial server says whose tokens it takes")
+                    .contains("TRIAL ISSUER");
+            assertThat(get(port, "/fhir/Patient").statusCode())
+                    .as("access control is on")
+                    .isEqualTo(401);
+            assertThat(get(port, "/fhir/.well-known/smart-configuration").body())
+                    .contains("\"authorization_endpoint\":\"http://localhost:" + port + "/oauth2/authorize\"");
+            HttpResponse<String> app = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/app/"))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(app.statusCode()).isEqualTo(200);
+            assertThat(app.body()).contains("<title>Min plan</title>");
+            String token = trialBackendToken(port);
+            assertThat(get(port, "/fhir/Patient?identifier=urn:oid:2.16.578.1.12.4.1.4.1|12885851264", token)
+                            .body())
+                    .as("example plan A is seeded for test user pasient-a")
+                    .contains("\"total\":1", "Hansen");
 
             String plan = FhirContext.forR4Cached()
                     .newJsonParser()
@@ -54,6 +73,7 @@ class EmbeddedDefaultIT {
             HttpResponse<String> created = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir"))
                             .header("Content-Type", "application/fhir+json")
+                            .header("Authorization", "Bearer " + token)
                             .POST(HttpRequest.BodyPublishers.ofString(plan))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -72,10 +92,11 @@ class EmbeddedDefaultIT {
 
         Process second = start(port);
         try {
-            HttpResponse<String> read = get(port, "/fhir/" + location.replaceFirst("/_history/.*$", ""));
+            String token = trialBackendToken(port);
+            HttpResponse<String> read = get(port, "/fhir/" + location.replaceFirst("/_history/.*$", ""), token);
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).contains("Individuell plan for Per Hansen");
-            assertThat(get(port, "/fhir/Goal?_content=hunden").body()).contains("tur med hunden");
+            assertThat(get(port, "/fhir/Goal?_content=hunden", token).body()).contains("tur med hunden");
         } finally {
             stop(second);
         }
@@ -98,7 +119,8 @@ class EmbeddedDefaultIT {
                 throw new AssertionError("The embedded server exited with " + process.exitValue() + ": " + logs());
             }
             try {
-                if (get(port, "/fhir/metadata").statusCode() == 200) {
+                HttpResponse<String> readiness = get(port, "/actuator/health/readiness");
+                if (readiness.statusCode() == 200 && readiness.body().contains("UP")) {
                     return process;
                 }
             } catch (IOException notYetListening) {
@@ -107,7 +129,7 @@ class EmbeddedDefaultIT {
             Thread.sleep(500);
         }
         process.destroyForcibly();
-        throw new AssertionError("The embedded server did not answer /fhir/metadata within " + STARTUP + ": " + logs());
+        throw new AssertionError("The embedded server was not ready within " + STARTUP + ": " + logs());
     }
 
     private static void stop(Process process) throws InterruptedException {
@@ -117,10 +139,37 @@ class EmbeddedDefaultIT {
         }
     }
 
+    /** The README's step 0: the trial back end's client-credentials token. */
+    private String trialBackendToken(int port) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString("ip-trial-backend:trial".getBytes()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=system/*.cruds"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(response.body())
+                .path("access_token")
+                .asText();
+    }
+
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return get(port, path, null);
+    }
+
+    private HttpResponse<String> get(int port, String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", "application/fhir+json")
+                request.header("Accept", "application/fhir+json")
                         .timeout(Duration.ofSeconds(10))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -59,11 +59,12 @@ class ReadmeTourIT {
                 throw new AssertionError("The server exited with " + server.exitValue() + ": " + Files.readString(log));
             }
             try {
-                HttpResponse<Void> metadata = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/metadata"))
+                // Ready, not merely listening: the trial issuer's example plans are stored by then.
+                HttpResponse<String> readiness = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                                 .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (metadata.statusCode() == 200) {
+                        HttpResponse.BodyHandlers.ofString());
+                if (readiness.statusCode() == 200 && readiness.body().contains("UP")) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -110,9 +111,17 @@ class ReadmeTourIT {
                 .matcher(tour);
         assertThat(command.find()).isTrue();
 
-        String output = run(command.group(1).replace("localhost:8080", "localhost:" + port));
+        Matcher blocks = SHELL_BLOCK.matcher(tour);
+        assertThat(blocks.find()).isTrue();
+        String token = blocks.group(1).substring(0, blocks.group(1).indexOf("# 1."));
+
+        String output = run((token + command.group(1)).replace("localhost:8080", "localhost:" + port));
+        String withoutToken = run(command.group(1).replace("localhost:8080", "localhost:" + port));
 
         assertThat(output).contains("\"resourceType\":\"OperationOutcome\"", "Patient.identifier");
+        assertThat(withoutToken)
+                .contains("\"resourceType\":\"OperationOutcome\"")
+                .doesNotContain("Patient.identifier");
     }
 
     @Test
@@ -124,10 +133,10 @@ class ReadmeTourIT {
             }
         }
 
-        // The one warning the embedded default gives on purpose: it runs without access control.
+        // The one warning the embedded default gives on purpose: it issues tokens to public test users.
         assertThat(warnings)
-                .allMatch(line -> line.contains("authentication.SecurityConfig"), "only the security-off warning");
-        assertThat(Files.readString(log)).contains("SECURITY IS OFF").doesNotContain("NewSize");
+                .allMatch(line -> line.contains("authentication.SecurityConfig"), "only the trial-issuer warning");
+        assertThat(Files.readString(log)).contains("TRIAL ISSUER").doesNotContain("NewSize");
     }
 
     @Test

@@ -26,7 +26,12 @@ public class CallerResolver {
     public CallerResolver(SecurityMode mode, SecurityProperties properties) {
         this.mode = mode;
         this.properties = properties;
-        this.trustedBackEnds = Set.copyOf(properties.trustedBackEnds());
+        Set<String> trusted = new java.util.LinkedHashSet<>(properties.trustedBackEnds());
+        if (mode.trialIssuer()) {
+            // The trial issuer's own back end, for the README's tour on synthetic data.
+            trusted.add(SecurityMode.TRIAL_BACKEND_CLIENT);
+        }
+        this.trustedBackEnds = Set.copyOf(trusted);
     }
 
     public Caller caller(RequestDetails request) {

@@ -1,6 +1,8 @@
 package no.ipfhir.server.authentication;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,7 @@ import no.ipfhir.server.config.DatabaseProperties;
 import no.ipfhir.server.config.FhirServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -49,6 +53,8 @@ public class SecurityConfig {
         "/",
         "/ig",
         "/ig/**",
+        "/app",
+        "/app/**",
         FhirServerConfig.FHIR_PATH + "/metadata",
         FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
         SmartConfigurationServlet.PATH,
@@ -59,7 +65,9 @@ public class SecurityConfig {
     @Bean
     public SecurityMode securityMode(SecurityProperties security, DatabaseProperties db) {
         SecurityMode mode = SecurityMode.decide(security, db);
-        if (mode.enabled()) {
+        if (mode.trialIssuer()) {
+            log.warn("\n\n*** {} ***\n", SecurityMode.TRIAL_WARNING);
+        } else if (mode.enabled()) {
             log.info(
                     "FHIR endpoint requires bearer tokens from {} for audience {}",
                     security.issuerUri(),
@@ -76,7 +84,8 @@ public class SecurityConfig {
             SecurityMode mode,
             SecurityProperties security,
             FhirContext fhirContext,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            ObjectProvider<JWKSource<SecurityContext>> trialKeys)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,7 +103,10 @@ public class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder(security)))
+                        .jwt(jwt -> jwt.decoder(
+                                mode.trialIssuer()
+                                        ? trialDecoder(trialKeys.getObject(), security)
+                                        : jwtDecoder(security)))
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .build();
@@ -122,6 +134,20 @@ public class SecurityConfig {
         return Arrays.stream(PUBLIC_PATHS)
                 .map(AntPathRequestMatcher::antMatcher)
                 .toArray(RequestMatcher[]::new);
+    }
+
+    /**
+     * Tokens of the built-in trial issuer: signed with its key, which exists only in this process, so the
+     * signature alone says who issued them; the issuer name follows the address the client used.
+     */
+    static JwtDecoder trialDecoder(JWKSource<SecurityContext> keys, SecurityProperties security) {
+        NimbusJwtDecoder decoder = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(
+                new JwtTimestampValidator(security.clockSkew()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(SecurityMode.TRIAL_AUDIENCE))));
+        return decoder;
     }
 
     static JwtDecoder jwtDecoder(SecurityProperties security) {

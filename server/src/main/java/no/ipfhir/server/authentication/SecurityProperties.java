@@ -25,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param systemClients client ids of the back ends trusted with {@code system/} scopes without an organisation
  *     claim (registry sync, reporting): they reach every patient their scopes allow; the admin clients are
  *     trusted so too. Any other {@code system/} token without an organisation reaches nothing (403)
+ * @param trialIssuer the built-in trial issuer with synthetic test users: unset, on exactly when the server
+ *     runs on its embedded database without an external issuer; {@code true} also on PostgreSQL (synthetic
+ *     data only); {@code false} never
  */
 @ConfigurationProperties("fhir.security")
 public record SecurityProperties(
@@ -39,7 +42,8 @@ public record SecurityProperties(
         @DefaultValue("herid") List<String> herIdClaims,
         @DefaultValue("*") List<String> corsAllowedOrigins,
         @DefaultValue("") List<String> adminClients,
-        @DefaultValue("") List<String> systemClients) {
+        @DefaultValue("") List<String> systemClients,
+        Boolean trialIssuer) {
 
     /** The back ends trusted with {@code system/} scopes that act for no organisation. */
     public java.util.Set<String> trustedBackEnds() {

@@ -3,6 +3,8 @@ package no.ipfhir.server.authentication;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import no.ipfhir.server.config.ServerInterceptor;
 import org.hl7.fhir.instance.model.api.IBaseConformance;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -31,7 +33,7 @@ public class SmartCapabilityStatementInterceptor implements ServerInterceptor {
     }
 
     @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
-    public void describeSecurity(IBaseConformance capabilityStatement) {
+    public void describeSecurity(IBaseConformance capabilityStatement, RequestDetails request) {
         CapabilityStatement capabilities = (CapabilityStatement) capabilityStatement;
         CapabilityStatement.CapabilityStatementRestSecurityComponent block =
                 capabilities.getRestFirstRep().getSecurity();
@@ -45,6 +47,17 @@ public class SmartCapabilityStatementInterceptor implements ServerInterceptor {
         smart.addCoding().setSystem(SECURITY_SERVICE).setCode("SMART-on-FHIR").setDisplay("SMART-on-FHIR");
         block.addService(smart);
         Extension uris = block.addExtension().setUrl(OAUTH_URIS);
+        if (mode.trialIssuer()) {
+            String origin = request instanceof ServletRequestDetails servlet
+                    ? SmartConfigurationServlet.origin(servlet.getServletRequest())
+                    : "";
+            addUri(uris, "authorize", origin + SmartConfigurationServlet.TRIAL_AUTHORIZATION_PATH);
+            addUri(uris, "token", origin + SmartConfigurationServlet.TRIAL_TOKEN_PATH);
+            block.setDescription(SecurityMode.TRIAL_WARNING
+                    + " Scopes: patient/, user/ and system/ with SMART v2 permissions (c r u d s) or v1 read/write. "
+                    + "See /fhir/.well-known/smart-configuration.");
+            return;
+        }
         addUri(uris, "authorize", security.authorizationUri());
         addUri(uris, "token", security.tokenUri());
         block.setDescription("Bearer tokens (JWT) from " + security.issuerUri() + " for audience "

@@ -48,10 +48,18 @@ class SmartConfigurationServlet extends HttpServlet {
             "permission-v2",
             "sso-openid-connect");
 
+    /** Where the built-in trial issuer ({@code trial/}) answers, below the server's own address. */
+    public static final String TRIAL_AUTHORIZATION_PATH = "/oauth2/authorize";
+
+    public static final String TRIAL_TOKEN_PATH = "/oauth2/token";
+    public static final String TRIAL_JWKS_PATH = "/oauth2/jwks";
+
     private final transient Map<String, Object> configuration;
+    private final boolean trialIssuer;
     private final transient ObjectMapper json = new ObjectMapper();
 
-    SmartConfigurationServlet(SecurityProperties security) {
+    SmartConfigurationServlet(SecurityProperties security, SecurityMode mode) {
+        this.trialIssuer = mode.trialIssuer();
         Map<String, Object> configuration = new LinkedHashMap<>();
         putIfSet(configuration, "issuer", security.issuerUri());
         putIfSet(configuration, "jwks_uri", security.jwkSetUri());
@@ -71,7 +79,27 @@ class SmartConfigurationServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Access-Control-Allow-Origin", "*");
-        json.writeValue(response.getOutputStream(), configuration);
+        json.writeValue(response.getOutputStream(), trialIssuer ? trialConfiguration(request) : configuration);
+    }
+
+    /** The trial issuer is this server itself, at whatever address the app reached it. */
+    private Map<String, Object> trialConfiguration(HttpServletRequest request) {
+        String origin = origin(request);
+        Map<String, Object> trial = new LinkedHashMap<>();
+        trial.put("issuer", origin);
+        trial.put("jwks_uri", origin + TRIAL_JWKS_PATH);
+        trial.put("authorization_endpoint", origin + TRIAL_AUTHORIZATION_PATH);
+        trial.put("token_endpoint", origin + TRIAL_TOKEN_PATH);
+        trial.putAll(configuration);
+        return trial;
+    }
+
+    public static String origin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                + request.getContextPath();
     }
 
     private static void putIfSet(Map<String, Object> configuration, String key, String value) {

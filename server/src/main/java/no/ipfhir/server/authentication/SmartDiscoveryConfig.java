@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 public class SmartDiscoveryConfig {
 
     @Bean
-    public ServletRegistrationBean<SmartConfigurationServlet> smartConfiguration(SecurityProperties security) {
+    public ServletRegistrationBean<SmartConfigurationServlet> smartConfiguration(
+            SecurityProperties security, SecurityMode mode) {
         ServletRegistrationBean<SmartConfigurationServlet> registration = new ServletRegistrationBean<>(
-                new SmartConfigurationServlet(security),
+                new SmartConfigurationServlet(security, mode),
                 FhirServerConfig.FHIR_PATH + SmartConfigurationServlet.PATH,
                 SmartConfigurationServlet.PATH);
         registration.setName("smartConfiguration");

@@ -27,6 +27,7 @@ public class LandingPage {
                 ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         model.addAttribute("fhirBase", base + "/fhir");
         model.addAttribute("securityOn", securityMode.enabled());
+        model.addAttribute("trialIssuer", securityMode.trialIssuer());
         model.addAttribute("packageName", packageName);
         return "landing";
     }
