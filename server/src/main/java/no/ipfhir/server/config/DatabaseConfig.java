@@ -32,6 +32,7 @@ public class DatabaseConfig {
         dataSource.setUsername(db.user());
         dataSource.setPassword(db.password());
         dataSource.setMaximumPoolSize(db.maxPoolSize());
+        dataSource.setConnectionTimeout(db.connectionTimeout().toMillis());
         return dataSource;
     }
 

@@ -11,7 +11,9 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.function.Predicate;
 import no.ipfhir.server.config.ServerInterceptor;
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Component;
  *       search condition that cannot be evaluated): 400;</li>
  *   <li>a write that lost a race with another one on the same resource: 409, or 412 when the
  *       client stated the version it expected with {@code If-Match};</li>
+ *   <li>a request that found the database away (refusing connections, restarting, no connection free within
+ *       {@code fhir.db.connection-timeout}): 503 with {@code Retry-After}, since the same request will succeed
+ *       once the database is back; nothing of it was stored.</li>
  * </ul>
  * Any other 500 stays a 500: it is a fault of this server, not of the request.
  */
@@ -36,6 +41,10 @@ public class FailureOutcomes implements ServerInterceptor {
 
     /** PostgreSQL: serialization failure, deadlock. */
     private static final Set<String> CONFLICT_SQL_STATES = Set.of("40001", "40P01");
+    /** PostgreSQL: the server is shutting down, crashed, or is starting up (class 08, connection exceptions, apart). */
+    private static final Set<String> UNAVAILABLE_SQL_STATES = Set.of("57P01", "57P02", "57P03");
+
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException map(RequestDetails request, Throwable thrown) {
@@ -56,6 +65,19 @@ public class FailureOutcomes implements ServerInterceptor {
         }
         if (cause(thrown, PayloadTooLargeException.class::isInstance) instanceof PayloadTooLargeException tooLarge) {
             return tooLarge;
+        }
+        if (isDatabaseAway(thrown)) {
+            String rule = "The database is not reachable at the moment; nothing of this request was stored.";
+            UnclassifiedServerFailureException unavailable = new UnclassifiedServerFailureException(
+                    503,
+                    rule,
+                    Outcomes.error(
+                            IssueType.TRANSIENT,
+                            null,
+                            rule,
+                            "Send the same request again in a few seconds (see Retry-After)."));
+            unavailable.addResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+            return unavailable;
         }
         if (isConcurrentWrite(thrown)) {
             String rule = "The resource was changed by another request at the same moment.";
@@ -97,6 +119,21 @@ public class FailureOutcomes implements ServerInterceptor {
                     Outcomes.error(IssueType.INVALID, null, rule, "Correct the element named and send it again."));
         }
         return null;
+    }
+
+    static boolean isDatabaseAway(Throwable thrown) {
+        return has(
+                thrown,
+                t -> t instanceof SQLTransientConnectionException
+                        || t instanceof SQLException sql
+                                && sql.getSQLState() != null
+                                && (sql.getSQLState().startsWith("08")
+                                        || UNAVAILABLE_SQL_STATES.contains(sql.getSQLState()))
+                        || named(
+                                t,
+                                "org.hibernate.exception.JDBCConnectionException",
+                                "org.springframework.dao.DataAccessResourceFailureException",
+                                "org.springframework.transaction.CannotCreateTransactionException"));
     }
 
     private static boolean isConcurrentWrite(Throwable thrown) {

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 /** When the server runs open, and when it refuses to start. */
 class SecurityModeTest {
 
-    private static final DatabaseProperties H2 = new DatabaseProperties("jdbc:h2:file:./data/h2/fhir", "sa", "", 10);
-    private static final DatabaseProperties POSTGRESQL =
-            new DatabaseProperties("jdbc:postgresql://127.0.0.1:5432/fhir", "fhir", "fhir", 10);
+    private static final DatabaseProperties H2 =
+            new DatabaseProperties("jdbc:h2:file:./data/h2/fhir", "sa", "", 10, java.time.Duration.ofSeconds(5));
+    private static final DatabaseProperties POSTGRESQL = new DatabaseProperties(
+            "jdbc:postgresql://127.0.0.1:5432/fhir", "fhir", "fhir", 10, java.time.Duration.ofSeconds(5));
 
     @Test
     void embeddedTrialDatabaseWithoutAnIssuerRunsOpen() {

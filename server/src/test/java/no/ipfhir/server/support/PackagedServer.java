@@ -1,0 +1,203 @@
+package no.ipfhir.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged server ({@code target/ip-fhir-server.jar}) as a process of its own, with access control
+ * against the {@link TestIssuer}, on a PostgreSQL database given by URL: for the proofs that need more than
+ * one server, or a server that is killed.
+ */
+public final class PackagedServer implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
+    /**
+     * Generous: on a shared build machine under load (load average over 20 on 2 cores) the packaged server has
+     * taken over eight minutes to start; {@code -Dpackaged-server.startup=PT20M} allows more.
+     */
+    private static final Duration STARTUP = Duration.parse(System.getProperty("packaged-server.startup", "PT15M"));
+
+    private final int port;
+    private final Path directory;
+    private final Path log;
+    private final Process process;
+
+    private PackagedServer(int port, Path directory, Path log, Process process) {
+        this.port = port;
+        this.directory = directory;
+        this.log = log;
+        this.process = process;
+    }
+
+    /**
+     * Starts the server on {@code port} with its working directory (and Lucene index) in {@code directory},
+     * and waits until it is ready. {@code settings} are more {@code --name=value} arguments.
+     */
+    public static PackagedServer start(int port, String databaseUrl, Path directory, String... settings) {
+        if (!Files.exists(JAR)) {
+            throw new AssertionError("The packaged server is missing (mvn package): " + JAR.toAbsolutePath());
+        }
+        TestIssuer issuer = TestIssuer.get();
+        TestDatabase database = TestDatabase.get();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--fhir.db.url=" + databaseUrl,
+                "--fhir.db.user=" + database.user(),
+                "--fhir.db.password=" + database.password(),
+                "--fhir.search.index-directory=" + directory.resolve("lucene"),
+                "--fhir.security.issuer-uri=" + issuer.issuer(),
+                "--fhir.security.jwk-set-uri=" + issuer.jwkSetUri(),
+                "--fhir.security.audience=" + TestIssuer.AUDIENCE,
+                "--fhir.subscription.allowed-endpoints=http://localhost:*"));
+        command.addAll(List.of(settings));
+        try {
+            Files.createDirectories(directory);
+            Path log = directory.resolve("server-" + Instant.now().toEpochMilli() + ".log");
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            PackagedServer server = new PackagedServer(port, directory, log, process);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port + "/fhir";
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful end of requests or transactions. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A graceful stop (SIGTERM), forced after a minute. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** The end of the server's log, for failure messages. */
+    public String logTail() {
+        try {
+            String content = Files.readString(log);
+            return content.substring(Math.max(0, content.length() - 4000));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The server exited with " + process.exitValue() + ": " + logTail());
+            }
+            try {
+                HttpResponse<Void> readiness = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (readiness.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(500);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("The server was not ready within " + STARTUP + " in " + directory + ": " + logTail());
+    }
+
+    /**
+     * A database of its own beside the suite's (named after it, with {@code purpose} and a unique suffix), so
+     * that nothing but the servers under test work on it. Returns its JDBC URL.
+     */
+    public static String freshDatabase(String purpose) {
+        TestDatabase suite = TestDatabase.get();
+        String suiteName = suite.url().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        String name = (suiteName + "_" + purpose + "_" + Long.toHexString(System.nanoTime())).toLowerCase();
+        execute("CREATE DATABASE " + name);
+        return suite.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
+    }
+
+    public static void dropDatabase(String url) {
+        String name = url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void execute(String sql) {
+        TestDatabase suite = TestDatabase.get();
+        try (Connection connection = DriverManager.getConnection(suite.url(), suite.user(), suite.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
