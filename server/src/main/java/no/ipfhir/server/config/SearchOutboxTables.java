@@ -36,8 +36,8 @@ public final class SearchOutboxTables {
 
     static void createIfMissing(DataSource dataSource, DatabaseKind kind) {
         if (kind != DatabaseKind.POSTGRESQL) {
-            throw new IllegalStateException("fhir.search.backend=opensearch needs PostgreSQL (fhir.db.url), not "
-                    + kind + ": several nodes share the one database and index");
+            throw new IllegalStateException("fhir.search.backend=opensearch needs PostgreSQL (fhir.db.url), not " + kind
+                    + ": several nodes share the one database and index");
         }
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {

@@ -49,14 +49,16 @@ class OpenSearchTwoNodesIT {
 
     @Test
     void aChangeWrittenOnOneNodeIsFoundByFullTextSearchOnTheOtherExactlyOnce() throws Exception {
-        String database = PackagedServer.freshDatabase("ipfhir_opensearch");
+        String database = PackagedServer.freshDatabase("opensearch");
         try (OpenSearchNode openSearch = OpenSearchNode.start(workingDirectory)) {
-            List<String> settings = List.of(
-                    "--fhir.search.backend=opensearch",
-                    "--fhir.search.opensearch.uris=" + openSearch.uri(),
-                    "--fhir.search.opensearch.index-prefix=iptest");
+            String[] settings = {
+                "--fhir.search.backend=opensearch",
+                "--fhir.search.opensearch.uris=" + openSearch.uri(),
+                "--fhir.search.opensearch.index-prefix=iptest"
+            };
             Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-            String orgnr = ((Organization) ExamplePlans.entry(example, MUNICIPALITY).getResource())
+            String orgnr = ((Organization)
+                            ExamplePlans.entry(example, MUNICIPALITY).getResource())
                     .getIdentifierFirstRep()
                     .getValue();
             String ehrToken = TestIssuer.get()
@@ -65,9 +67,9 @@ class OpenSearchTwoNodesIT {
                     .clientId("kommune-ehr")
                     .sign();
             IIdType goal;
-            PackagedServer nodeA = PackagedServer.start(database, workingDirectory, settings);
+            PackagedServer nodeA = node(database, "a", settings);
             try {
-                PackagedServer nodeB = PackagedServer.start(database, workingDirectory, settings);
+                PackagedServer nodeB = node(database, "b", settings);
                 try {
                     Bundle response = client(nodeA, TestIssuer.get().systemToken())
                             .transaction()
@@ -98,7 +100,7 @@ class OpenSearchTwoNodesIT {
             }
 
             // Both come back; the index holds the last change, and the outbox is worked through.
-            try (PackagedServer nodeB = PackagedServer.start(database, workingDirectory, settings)) {
+            try (PackagedServer nodeB = node(database, "b", settings)) {
                 awaitFound(nodeB, ehrToken, "skigåing", goal);
                 awaitOutboxEmpty(database);
                 String count = openSearch.get("/iptest-resourcetable-read/_count?q=skig%C3%A5ing");
@@ -108,6 +110,10 @@ class OpenSearchTwoNodesIT {
         } finally {
             PackagedServer.dropDatabase(database);
         }
+    }
+
+    private PackagedServer node(String database, String name, String... settings) {
+        return PackagedServer.start(PackagedServer.freePort(), database, workingDirectory.resolve(name), settings);
     }
 
     private Duration describeAndFind(
@@ -135,7 +141,8 @@ class OpenSearchTwoNodesIT {
             }
             Thread.sleep(100);
         }
-        assertThat(found).as("Goal?_content=%s on port %d within %s", word, node.port(), BOUND)
+        assertThat(found)
+                .as("Goal?_content=%s on port %d within %s", word, node.port(), BOUND)
                 .containsExactly(goal.getIdPart());
     }
 
@@ -173,7 +180,7 @@ class OpenSearchTwoNodesIT {
     private IGenericClient client(PackagedServer node, String token) {
         fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
         fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-        IGenericClient client = fhirContext.newRestfulGenericClient(node.fhirBase());
+        IGenericClient client = fhirContext.newRestfulGenericClient(node.baseUrl());
         client.registerInterceptor(new BearerTokenAuthInterceptor(token));
         return client;
     }

