@@ -32,11 +32,11 @@ import org.springframework.context.annotation.Import;
 public class FhirStorageConfig {
 
     @Bean
-    public JpaStorageSettings storageSettings() {
+    public JpaStorageSettings storageSettings(SearchIndexProperties searchIndex) {
         JpaStorageSettings settings = new JpaStorageSettings();
         // Transactions from EHRs refer to resources they create with conditional references.
         settings.setAllowInlineMatchUrlReferences(true);
-        // _content and _text: full-text search over the Lucene index (see PersistenceConfig).
+        // _content and _text: full-text search over the Lucene or OpenSearch index (see PersistenceConfig).
         settings.setHibernateSearchIndexFullText(true);
         // Plans change often and are read right after they change: never answer from a stale search.
         settings.setReuseCachedSearchResultsForMillis(null);
@@ -46,6 +46,10 @@ public class FhirStorageConfig {
         // sessions"), which every IP resource does.
         settings.setTagStorageMode(StorageSettings.TagStorageModeEnum.INLINE);
         settings.setAllowMultipleDelete(false);
+        if (searchIndex.backend() == SearchIndexProperties.Backend.OPENSEARCH) {
+            // Read by HAPI's index layout strategy, which names the OpenSearch indexes.
+            settings.setHSearchIndexPrefix(searchIndex.opensearch().indexPrefix());
+        }
         return settings;
     }
 

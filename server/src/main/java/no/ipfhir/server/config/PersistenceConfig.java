@@ -4,15 +4,23 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.search.HapiHSearchAnalysisConfigurers;
+import ca.uhn.fhir.jpa.search.elastic.ElasticsearchHibernatePropertiesBuilder;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.search.backend.elasticsearch.cfg.ElasticsearchBackendSettings;
+import org.hibernate.search.backend.elasticsearch.index.IndexStatus;
 import org.hibernate.search.backend.lucene.cfg.LuceneBackendSettings;
 import org.hibernate.search.backend.lucene.cfg.LuceneIndexSettings;
 import org.hibernate.search.engine.cfg.BackendSettings;
 import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
+import org.hibernate.search.mapper.orm.outboxpolling.cfg.HibernateOrmMapperOutboxPollingSettings;
+import org.hibernate.search.mapper.orm.schema.management.SchemaManagementStrategyName;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +28,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
-/** Hibernate over HAPI's entities, with Hibernate Search indexing into a Lucene directory on disk. */
+/**
+ * Hibernate over HAPI's entities, with Hibernate Search indexing into a Lucene directory on disk or into
+ * a shared OpenSearch cluster ({@link SearchIndexProperties}).
+ */
 @Configuration
 public class PersistenceConfig {
 
@@ -57,6 +68,14 @@ public class PersistenceConfig {
         properties.put(AvailableSettings.ORDER_UPDATES, "true");
 
         properties.put(HibernateOrmMapperSettings.ENABLED, "true");
+        switch (searchIndex.backend()) {
+            case LUCENE -> lucene(properties, searchIndex);
+            case OPENSEARCH -> openSearch(properties, searchIndex.opensearch());
+        }
+        return properties;
+    }
+
+    private static void lucene(Properties properties, SearchIndexProperties searchIndex) {
         properties.put(BackendSettings.backendKey(BackendSettings.TYPE), "lucene");
         properties.put(
                 BackendSettings.backendKey(LuceneBackendSettings.ANALYSIS_CONFIGURER),
@@ -69,6 +88,41 @@ public class PersistenceConfig {
                         .normalize()
                         .toString());
         properties.put(BackendSettings.backendKey(LuceneBackendSettings.LUCENE_VERSION), "LUCENE_CURRENT");
-        return properties;
+    }
+
+    /**
+     * HAPI's own Elasticsearch settings (analysis, index prefix, schema management), pointed at the
+     * cluster; index work goes through Hibernate Search's outbox table, written in the same transaction
+     * as the resource, and each node's agent takes its share of it (see {@link SearchOutboxTables}).
+     */
+    private static void openSearch(Properties properties, SearchIndexProperties.OpenSearch cluster) {
+        if (cluster.uris().isEmpty()) {
+            throw new IllegalStateException(
+                    "fhir.search.backend=opensearch needs fhir.search.opensearch.uris (FHIR_SEARCH_OPENSEARCH_URIS)");
+        }
+        List<URI> uris = cluster.uris().stream().map(URI::create).toList();
+        new ElasticsearchHibernatePropertiesBuilder()
+                .setProtocol(uris.get(0).getScheme())
+                .setHosts(uris.stream()
+                        .map(uri -> uri.getHost() + ":" + uri.getPort())
+                        .collect(Collectors.joining(",")))
+                .setUsername(cluster.username())
+                .setPassword(cluster.password())
+                .setRequiredIndexStatus(IndexStatus.YELLOW)
+                .setIndexSchemaManagementStrategy(SchemaManagementStrategyName.CREATE_OR_UPDATE)
+                .apply(properties);
+        // Outbox polling indexes in the background on every node; a per-request synchronisation
+        // strategy does not apply to it.
+        properties.remove(HibernateOrmMapperSettings.INDEXING_PLAN_SYNCHRONIZATION_STRATEGY);
+        properties.remove("hibernate.search.automatic_indexing.synchronization.strategy");
+        if (!cluster.version().isBlank()) {
+            properties.put(BackendSettings.backendKey(ElasticsearchBackendSettings.VERSION), cluster.version());
+            properties.put(BackendSettings.backendKey(ElasticsearchBackendSettings.VERSION_CHECK_ENABLED), "false");
+        }
+        properties.put(HibernateOrmMapperSettings.COORDINATION_STRATEGY, "outbox-polling");
+        properties.put(HibernateOrmMapperSettings.MAPPING_CONFIGURER, SearchOutboxTables.DocumentIds.class.getName());
+        properties.put(
+                HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL,
+                Long.toString(cluster.pollingInterval().toMillis()));
     }
 }

@@ -69,8 +69,13 @@ public abstract class FhirIntegrationTest {
         registry.add("fhir.security.system-clients", () -> SYSTEM_CLIENTS);
     }
 
+    /**
+     * The server under test: this JVM's own, or, with {@code -Dit.target=<FHIR base URL>}, servers started
+     * outside it that trust this suite's issuer (docker/two-nodes.sh runs tests through a proxy that way).
+     */
     protected String baseUrl() {
-        return "http://localhost:" + port + "/fhir";
+        String target = System.getProperty("it.target", "");
+        return target.isBlank() ? "http://localhost:" + port + "/fhir" : target;
     }
 
     /** A client with a full-access back-end token ({@code system/*.cruds}) from the test issuer. */

@@ -44,7 +44,8 @@ public final class TestIssuer {
                     .keyID("test-issuer-" + UUID.randomUUID())
                     .generate();
             foreignKey = new RSAKeyGenerator(2048).keyID(signingKey.getKeyID()).generate();
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // A fixed port (-Dit.issuer.port) lets servers started outside this JVM trust it: docker/two-nodes.sh.
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.getInteger("it.issuer.port", 0)), 0);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

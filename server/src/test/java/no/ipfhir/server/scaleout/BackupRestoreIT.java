@@ -1,0 +1,164 @@
+package no.ipfhir.server.scaleout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import no.ipfhir.server.support.ExamplePlans;
+import no.ipfhir.server.support.PackagedServer;
+import no.ipfhir.server.support.TestDatabase;
+import no.ipfhir.server.support.TestIssuer;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Provenance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/operations.md's backup and restore, as an operator does it: {@code pg_dump -Fc} of a running
+ * server's database, {@code pg_restore} into a new database, a new server on it, and the same plan, with
+ * its versions and Provenance, read back with an EHR's token.
+ */
+class BackupRestoreIT {
+
+    private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
+
+    private final FhirContext fhirContext = FhirContext.forR4Cached();
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void aDumpRestoredIntoANewDatabaseServesTheSamePlans() throws Exception {
+        String original = PackagedServer.freshDatabase("backup");
+        String restored = PackagedServer.freshDatabase("restored");
+        try {
+            Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+            String orgnr = ((Organization)
+                            ExamplePlans.entry(example, MUNICIPALITY).getResource())
+                    .getIdentifierFirstRep()
+                    .getValue();
+            String ehrToken = TestIssuer.get()
+                    .token("user/*.cruds")
+                    .orgnr(orgnr)
+                    .clientId("kommune-ehr")
+                    .sign();
+            String planJson;
+            IdType plan;
+            int provenances;
+            Path dump = workingDirectory.resolve("ipfhir.dump");
+            try (PackagedServer server = node(original, "before")) {
+                Bundle response = client(server, TestIssuer.get().systemToken())
+                        .transaction()
+                        .withBundle(example)
+                        .execute();
+                plan = response.getEntry().stream()
+                        .map(e -> new IdType(e.getResponse().getLocation()))
+                        .filter(id -> "CarePlan".equals(id.getResourceType()))
+                        .findFirst()
+                        .orElseThrow();
+                IGenericClient asEhr = client(server, ehrToken);
+                CarePlan stored = asEhr.read()
+                        .resource(CarePlan.class)
+                        .withId(plan.toUnqualifiedVersionless())
+                        .execute();
+                stored.setDescription("Revidert etter møte i ansvarsgruppa");
+                asEhr.update().resource(stored).execute();
+                planJson = read(asEhr, plan);
+                provenances = provenanceCount(asEhr, plan);
+
+                // The dump is taken while the server runs, as a nightly backup would be.
+                run(pgCommand("pg_dump", original, "-Fc", "-f", dump.toString()));
+            }
+            run(pgCommand("pg_restore", restored, "--no-owner", dump.toString()));
+
+            try (PackagedServer server = node(restored, "after")) {
+                IGenericClient asEhr = client(server, ehrToken);
+                assertThat(read(asEhr, plan))
+                        .as("the plan as stored, version and all")
+                        .isEqualTo(planJson);
+                assertThat(asEhr.read()
+                                .resource(CarePlan.class)
+                                .withId(plan.toUnqualifiedVersionless().withVersion("1"))
+                                .execute()
+                                .hasDescription())
+                        .as("its first version, from the history")
+                        .isFalse();
+                assertThat(provenanceCount(asEhr, plan)).isEqualTo(provenances).isPositive();
+                System.out.printf(
+                        "Backup and restore: plan %s and %d Provenance records served after restore%n",
+                        plan.toUnqualifiedVersionless().getValue(), provenances);
+            }
+        } finally {
+            PackagedServer.dropDatabase(original);
+            PackagedServer.dropDatabase(restored);
+        }
+    }
+
+    private PackagedServer node(String database, String name) {
+        return PackagedServer.start(PackagedServer.freePort(), database, workingDirectory.resolve(name));
+    }
+
+    private String read(IGenericClient client, IdType plan) {
+        CarePlan current = client.read()
+                .resource(CarePlan.class)
+                .withId(plan.toUnqualifiedVersionless())
+                .execute();
+        current.setMeta(
+                current.getMeta().copy().setLastUpdated(current.getMeta().getLastUpdated()));
+        return fhirContext.newJsonParser().encodeResourceToString(current);
+    }
+
+    private int provenanceCount(IGenericClient client, IdType plan) {
+        return client.search()
+                .forResource(Provenance.class)
+                .where(Provenance.TARGET.hasId(plan.toUnqualifiedVersionless()))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry()
+                .size();
+    }
+
+    private IGenericClient client(PackagedServer node, String token) {
+        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
+        IGenericClient client = fhirContext.newRestfulGenericClient(node.baseUrl());
+        client.registerInterceptor(new BearerTokenAuthInterceptor(token));
+        return client;
+    }
+
+    /** {@code pg_dump}/{@code pg_restore} against a database given by its JDBC URL. */
+    private static List<String> pgCommand(String tool, String jdbcUrl, String... arguments) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        List<String> command = new ArrayList<>(List.of(
+                tool,
+                "-h",
+                uri.getHost(),
+                "-p",
+                Integer.toString(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "-U",
+                TestDatabase.get().user(),
+                "-d",
+                uri.getPath().substring(1)));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private static void run(List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", TestDatabase.get().password());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("%s: %s", command.get(0), output).isZero();
+    }
+}
