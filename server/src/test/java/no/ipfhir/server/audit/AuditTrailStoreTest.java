@@ -23,8 +23,7 @@ class AuditTrailStoreTest {
 
         assertThat(stored.getAgent().get(0).getWho().hasReference()).isFalse();
         assertThat(stored.getAgent().get(0).getWho().getDisplay()).isEqualTo("Practitioner/7");
-        assertThat(stored.getAgent().get(0).getWho().getIdentifier().getValue())
-                .isEqualTo("sub-1");
+        assertThat(stored.getAgent().get(0).getWho().getIdentifier().getValue()).isEqualTo("sub-1");
         assertThat(stored.getAgent().get(1).getWho().getDisplay()).isEqualTo("ip-fhir-server");
         assertThat(stored.getAgent().get(1).getWho().hasIdentifier()).isFalse();
         assertThat(stored.getEntityFirstRep().getWhat().getDisplay()).isEqualTo("Observation/9");
