@@ -147,12 +147,18 @@ async function load(): Promise<PlanData> {
   if (!d.relative) {
     const [messages, audit] = await Promise.all([
       all(`Communication?patient=${p}&_sort=-sent`),
-      client!.request(`AuditEvent?patient=${p}&_sort=-date&_count=15`).then((b: any) => (b.entry ?? []).map((e: any) => e.resource)),
+      client!.request(`AuditEvent?patient=${p}&_sort=-date&_count=100`).then((b: any) => (b.entry ?? []).map((e: any) => e.resource)),
     ]);
     d.messages = messages.filter((r) => r.resourceType === "Communication");
-    d.audit = audit;
+    // Who else has been at the plan comes first; the patient's own app traffic fills up the rest.
+    const byPatient = (a: any) => requestor(a)?.who?.reference === `Patient/${d.patientId}`;
+    d.audit = [...audit.filter((a: any) => !byPatient(a)), ...audit.filter(byPatient)].slice(0, 30);
   }
   return d;
+}
+
+function requestor(event: any): any {
+  return (event.agent ?? []).find((x: any) => x.requestor) ?? event.agent?.[0];
 }
 
 function renderNav(): void {
@@ -408,7 +414,7 @@ function access(d: PlanData): string {
       ? `<div class="table-wrap"><table id="audit"><thead><tr><th scope="col">${esc(t("auditWhen"))}</th><th scope="col">${esc(t("auditWho"))}</th><th scope="col">${esc(t("auditWhat"))}</th></tr></thead>
       <tbody>${audit
         .map((a: any) => {
-          const agent = (a.agent ?? []).find((x: any) => x.requestor) ?? a.agent?.[0];
+          const agent = requestor(a);
           const ref = agent?.who?.reference;
           const orgnr = (a.agent ?? []).map((x: any) => x.who?.identifier).find((i: any) => i?.system?.endsWith("4.1.4.101"))?.value;
           const org = [...d.byRef.values()].find((r) => r.resourceType === "Organization" && r.identifier?.some((i: any) => i.value === orgnr));
