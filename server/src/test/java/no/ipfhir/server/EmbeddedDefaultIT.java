@@ -119,7 +119,11 @@ class EmbeddedDefaultIT {
                 throw new AssertionError("The embedded server exited with " + process.exitValue() + ": " + logs());
             }
             try {
-                HttpResponse<String> readiness = get(port, "/actuator/health/readiness");
+                HttpResponse<String> readiness = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (readiness.statusCode() == 200 && readiness.body().contains("UP")) {
                     return process;
                 }
