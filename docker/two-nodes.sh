@@ -68,6 +68,7 @@ for i in 0 1; do
     --fhir.security.token-uri="http://127.0.0.1:$issuer_port/issuer/token" \
     --fhir.security.authorization-uri="http://127.0.0.1:$issuer_port/issuer/authorize" \
     --fhir.security.admin-clients=test-admin \
+    --fhir.security.system-clients=test-backend,test-client,kommune-integrasjon,rapport-backend \
     --fhir.subscription.allowed-endpoints='http://localhost:*,http://127.0.0.1:*' \
     --fhir.subscription.retry-initial-backoff=200ms --fhir.subscription.retry-max-backoff=1s \
     > "$scratch/node-$i.log" 2>&1) &

@@ -143,6 +143,7 @@ public final class PopulationBenchmark {
         on.put("FHIR_SECURITY_ISSUER_URI", issuer.issuer());
         on.put("FHIR_SECURITY_JWK_SET_URI", issuer.jwkSetUri());
         on.put("FHIR_SECURITY_AUDIENCE", TestIssuer.AUDIENCE);
+        on.put("FHIR_SECURITY_SYSTEM_CLIENTS", "kommune-integrasjon");
         on.put("FHIR_SUBSCRIPTION_ALLOWED_ENDPOINTS", "http://127.0.0.1:*");
         Map<String, String> off = new LinkedHashMap<>();
         off.put("FHIR_DB_URL", options.get("pg") + "/" + db + "_off");

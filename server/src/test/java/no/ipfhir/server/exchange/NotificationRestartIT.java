@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import no.ipfhir.server.support.ExamplePlans;
+import no.ipfhir.server.support.FhirIntegrationTest;
 import no.ipfhir.server.support.NotificationReceiver;
 import no.ipfhir.server.support.NotificationReceiver.Notification;
 import no.ipfhir.server.support.TestDatabase;
@@ -153,6 +154,7 @@ class NotificationRestartIT {
                         "--fhir.security.issuer-uri=" + issuer.issuer(),
                         "--fhir.security.jwk-set-uri=" + issuer.jwkSetUri(),
                         "--fhir.security.audience=" + TestIssuer.AUDIENCE,
+                        "--fhir.security.system-clients=" + FhirIntegrationTest.SYSTEM_CLIENTS,
                         "--fhir.subscription.allowed-endpoints=http://localhost:*",
                         "--fhir.subscription.retry-initial-backoff=200ms",
                         "--fhir.subscription.retry-max-backoff=1s"))

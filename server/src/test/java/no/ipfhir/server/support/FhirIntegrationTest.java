@@ -38,7 +38,7 @@ public abstract class FhirIntegrationTest {
      * The back ends the suite trusts with system/ scopes and no organisation (FHIR_SECURITY_SYSTEM_CLIENTS): the
      * suite's general back end, the issuer's default client id, a registry load and a reporting back end.
      */
-    protected static final String SYSTEM_CLIENTS = "test-backend,test-client,kommune-integrasjon,rapport-backend";
+    public static final String SYSTEM_CLIENTS = "test-backend,test-client,kommune-integrasjon,rapport-backend";
 
     @LocalServerPort
     protected int port;

@@ -78,6 +78,7 @@ public final class PackagedServer implements AutoCloseable {
                 "--fhir.security.issuer-uri=" + issuer.issuer(),
                 "--fhir.security.jwk-set-uri=" + issuer.jwkSetUri(),
                 "--fhir.security.audience=" + TestIssuer.AUDIENCE,
+                "--fhir.security.system-clients=" + FhirIntegrationTest.SYSTEM_CLIENTS,
                 "--fhir.subscription.allowed-endpoints=http://localhost:*"));
         command.addAll(List.of(settings));
         try {
