@@ -61,7 +61,7 @@ class EmbeddedDefaultIT {
             assertThat(app.statusCode()).isEqualTo(200);
             assertThat(app.body()).contains("<title>Min plan</title>");
             String token = trialBackendToken(port);
-            assertThat(get(port, "/fhir/Patient?identifier=urn:oid:2.16.578.1.12.4.1.4.1|12885851264", token)
+            assertThat(get(port, "/fhir/Patient?identifier=urn:oid:2.16.578.1.12.4.1.4.1%7C12885851264", token)
                             .body())
                     .as("example plan A is seeded for test user pasient-a")
                     .contains("\"total\":1", "Hansen");
