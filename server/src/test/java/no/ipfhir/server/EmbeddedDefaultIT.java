@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedDefaultIT {
 
     private static final Path JAR = Path.of("target", "ip-fhir-server.jar");
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration STARTUP = Duration.ofMinutes(5);
 
     private final HttpClient http = HttpClient.newHttpClient();
 
