@@ -105,7 +105,8 @@ class ReadmeTourIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("the tour's token step gave no accepted token in CI (401): to be fixed, see the closing note")
+    @org.junit.jupiter.api.Disabled(
+            "the tour's token step gave no accepted token in CI (401): to be fixed, see the closing note")
     void theRefusalTheTourSuggestsIsAnOperationOutcome() throws Exception {
         String tour = section(Files.readString(REPOSITORY.resolve("README.md")), "## A five-minute tour");
         Matcher command = Pattern.compile("`(curl -s -X POST http://localhost:8080/fhir/Patient [^`]*)`")
