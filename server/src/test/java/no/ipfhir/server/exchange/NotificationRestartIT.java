@@ -28,6 +28,7 @@ import no.ipfhir.server.support.NotificationReceiver;
 import no.ipfhir.server.support.NotificationReceiver.Notification;
 import no.ipfhir.server.support.TestDatabase;
 import no.ipfhir.server.support.TestIssuer;
+import no.ipfhir.server.support.TopicSubscriptions;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Goal;
@@ -77,7 +78,7 @@ class NotificationRestartIT {
             Process first = start(port, database);
             try {
                 IGenericClient asEhr = client(port, ehrToken);
-                Subscription subscription = TopicNotificationIT.topicSubscription(IpTopic.MAL_ENDRET, ehr.url("/mal"));
+                Subscription subscription = TopicSubscriptions.idOnly(IpTopic.MAL_ENDRET, ehr.url("/mal"));
                 assertThat(asEhr.create().resource(subscription).execute().getCreated())
                         .isTrue();
 

@@ -11,6 +11,7 @@ import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.NotificationReceiver;
 import no.ipfhir.server.support.NotificationReceiver.Notification;
 import no.ipfhir.server.support.SyntheticIds;
+import no.ipfhir.server.support.TopicSubscriptions;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
@@ -182,7 +183,7 @@ class TopicNotificationIT extends ExchangeTest {
                         .statusCode())
                 .isEqualTo(404);
 
-        Subscription forSomeoneElse = topicSubscription(IpTopic.PLAN_ENDRET, "http://localhost:9/ip");
+        Subscription forSomeoneElse = TopicSubscriptions.idOnly(IpTopic.PLAN_ENDRET, "http://localhost:9/ip");
         forSomeoneElse
                 .getChannel()
                 .addExtension(
@@ -201,13 +202,13 @@ class TopicNotificationIT extends ExchangeTest {
     @Test
     void unknownTopicAndFullResourceContentAreRefused() {
         String token = ehrToken(SyntheticIds.organisasjonsnummer());
-        Subscription unknown = topicSubscription(IpTopic.PLAN_ENDRET, "http://localhost:9/ip");
+        Subscription unknown = TopicSubscriptions.idOnly(IpTopic.PLAN_ENDRET, "http://localhost:9/ip");
         unknown.setCriteria("https://ip-fhir.org/fhir/SubscriptionTopic/finnes-ikke");
         HttpResponse<String> response = postAs(token, unknown);
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("Subscription.criteria", IpTopic.PLAN_ENDRET.url());
 
-        Subscription full = topicSubscription(IpTopic.PLAN_ENDRET, "http://localhost:9/ip");
+        Subscription full = TopicSubscriptions.idOnly(IpTopic.PLAN_ENDRET, "http://localhost:9/ip");
         full.getChannel()
                 .getPayloadElement()
                 .getExtensionByUrl(Subscriber.PAYLOAD_CONTENT)
@@ -256,7 +257,7 @@ class TopicNotificationIT extends ExchangeTest {
     }
 
     private IIdType subscribeToTopic(String token, IpTopic topic, String endpoint) {
-        HttpResponse<String> response = postAs(token, topicSubscription(topic, endpoint));
+        HttpResponse<String> response = postAs(token, TopicSubscriptions.idOnly(topic, endpoint));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         IIdType id = fhirContext
                 .newJsonParser()
@@ -266,22 +267,6 @@ class TopicNotificationIT extends ExchangeTest {
         subscriptions.add(id);
         awaitActive(id);
         return id;
-    }
-
-    static Subscription topicSubscription(IpTopic topic, String endpoint) {
-        Subscription subscription = new Subscription();
-        subscription.getMeta().addProfile(Subscriber.BACKPORT_PROFILE);
-        subscription.setStatus(Subscription.SubscriptionStatus.REQUESTED);
-        subscription.setReason("Varsle journalsystemet om endringer i individuell plan");
-        subscription.setCriteria(topic.url());
-        subscription
-                .getChannel()
-                .setType(Subscription.SubscriptionChannelType.RESTHOOK)
-                .setEndpoint(endpoint)
-                .setPayload("application/fhir+json")
-                .getPayloadElement()
-                .addExtension(Subscriber.PAYLOAD_CONTENT, new org.hl7.fhir.r4.model.CodeType("id-only"));
-        return subscription;
     }
 
     private HttpResponse<String> postAs(String token, Subscription subscription) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.gclient.StringClientParam;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -97,11 +95,11 @@ class TwoNodeIT {
         Bundle sent = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
         plan = new StoredPlan(
                 sent,
-                client(nodeA, TestIssuer.get().systemToken())
+                nodeA.client(TestIssuer.get().systemToken())
                         .transaction()
                         .withBundle(sent)
                         .execute(),
-                client(nodeA, TestIssuer.get().systemToken()));
+                nodeA.client(TestIssuer.get().systemToken()));
         municipalityEhr = TestIssuer.get()
                 .token("user/*.cruds")
                 .orgnr(orgnr(sent, MUNICIPALITY))
@@ -128,8 +126,8 @@ class TwoNodeIT {
     @Test
     @Order(1)
     void aWriteOnOneNodeIsReadOnTheOtherAtOnce() {
-        IGenericClient onA = client(nodeA, municipalityEhr);
-        IGenericClient onB = client(nodeB, municipalityEhr);
+        IGenericClient onA = nodeA.client(municipalityEhr);
+        IGenericClient onB = nodeB.client(municipalityEhr);
         String goalId = plan.id("Goal");
 
         CarePlan stored =
@@ -166,11 +164,11 @@ class TwoNodeIT {
         ExamplePlans.first(sent, CarePlan.class).setStatus(CarePlan.CarePlanStatus.DRAFT);
         StoredPlan draftPlan = new StoredPlan(
                 sent,
-                client(nodeB, TestIssuer.get().systemToken())
+                nodeB.client(TestIssuer.get().systemToken())
                         .transaction()
                         .withBundle(sent)
                         .execute(),
-                client(nodeB, TestIssuer.get().systemToken()));
+                nodeB.client(TestIssuer.get().systemToken()));
         String coordinatorsEhr = TestIssuer.get()
                 .token("user/CarePlan.crs user/CareTeam.rus")
                 .orgnr(orgnr(sent, COORDINATOR_ORGANISATION))
@@ -216,8 +214,8 @@ class TwoNodeIT {
     @Test
     @Order(3)
     void eachNotificationIsDeliveredOnceNotOncePerNode() {
-        IGenericClient onA = client(nodeA, municipalityEhr);
-        IGenericClient onB = client(nodeB, municipalityEhr);
+        IGenericClient onA = nodeA.client(municipalityEhr);
+        IGenericClient onB = nodeB.client(municipalityEhr);
         Subscription created = TopicSubscriptions.idOnly(IpTopic.MAL_ENDRET, receiver.url("/mal"));
         subscription = (IdType) onA.create().resource(created).execute().getId().toUnqualifiedVersionless();
 
@@ -261,7 +259,7 @@ class TwoNodeIT {
     @Test
     @Order(4)
     void contentSearchFindsOnlyWhatTheNodeItselfIndexed() {
-        IGenericClient onB = client(nodeB, municipalityEhr);
+        IGenericClient onB = nodeB.client(municipalityEhr);
         String word = "fjelltur" + SyntheticIds.digits(8);
         Goal goal = onB.read().resource(Goal.class).withUrl(plan.id("Goal")).execute();
         goal.getDescription().setText("Jeg vil gå en " + word + " i sommer");
@@ -282,7 +280,7 @@ class TwoNodeIT {
     @Test
     @Order(5)
     void aChangeToASubscriptionMadeOnOneNodeIsHonouredByTheOther() {
-        IGenericClient onA = client(nodeA, municipalityEhr);
+        IGenericClient onA = nodeA.client(municipalityEhr);
         Subscription stored =
                 onA.read().resource(Subscription.class).withId(subscription).execute();
         stored.getChannel().setEndpoint(receiver.url("/mal-ny"));
@@ -291,7 +289,7 @@ class TwoNodeIT {
         nodeA.close();
         int before = receiver.received().size();
 
-        IGenericClient onB = client(nodeB, municipalityEhr);
+        IGenericClient onB = nodeB.client(municipalityEhr);
         Goal goal = onB.read().resource(Goal.class).withUrl(plan.id("Goal")).execute();
         goal.getAchievementStatus().getCodingFirstRep().setCode("achieved");
         String version =
@@ -312,7 +310,7 @@ class TwoNodeIT {
     }
 
     private int contentMatches(PackagedServer node, String word) {
-        return client(node, municipalityEhr)
+        return node.client(municipalityEhr)
                 .search()
                 .forResource(Goal.class)
                 .where(new StringClientParam("_content").matches().value(word))
@@ -323,20 +321,11 @@ class TwoNodeIT {
     }
 
     private static Bundle search(PackagedServer node, String token, String query) {
-        return client(node, token)
+        return node.client(token)
                 .search()
                 .byUrl(query)
                 .returnBundle(Bundle.class)
                 .execute();
-    }
-
-    private static IGenericClient client(PackagedServer node, String token) {
-        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        // A freshly started server answers its first writes slowly while its validator warms up.
-        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-        IGenericClient client = fhirContext.newRestfulGenericClient(node.baseUrl());
-        client.registerInterceptor(new BearerTokenAuthInterceptor(token));
-        return client;
     }
 
     private static String orgnr(Bundle bundle, String fullUrl) {

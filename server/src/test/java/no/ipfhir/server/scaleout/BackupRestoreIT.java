@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +55,7 @@ class BackupRestoreIT {
             int provenances;
             Path dump = workingDirectory.resolve("ipfhir.dump");
             try (PackagedServer server = node(original, "before")) {
-                Bundle response = client(server, TestIssuer.get().systemToken())
+                Bundle response = server.client(TestIssuer.get().systemToken())
                         .transaction()
                         .withBundle(example)
                         .execute();
@@ -66,7 +64,7 @@ class BackupRestoreIT {
                         .filter(id -> "CarePlan".equals(id.getResourceType()))
                         .findFirst()
                         .orElseThrow();
-                IGenericClient asEhr = client(server, ehrToken);
+                IGenericClient asEhr = server.client(ehrToken);
                 CarePlan stored = asEhr.read()
                         .resource(CarePlan.class)
                         .withId(plan.toUnqualifiedVersionless())
@@ -82,7 +80,7 @@ class BackupRestoreIT {
             run(pgCommand("pg_restore", restored, "--no-owner", dump.toString()));
 
             try (PackagedServer server = node(restored, "after")) {
-                IGenericClient asEhr = client(server, ehrToken);
+                IGenericClient asEhr = server.client(ehrToken);
                 assertThat(read(asEhr, plan))
                         .as("the plan as stored, version and all")
                         .isEqualTo(planJson);
@@ -126,14 +124,6 @@ class BackupRestoreIT {
                 .execute()
                 .getEntry()
                 .size();
-    }
-
-    private IGenericClient client(PackagedServer node, String token) {
-        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-        IGenericClient client = fhirContext.newRestfulGenericClient(node.baseUrl());
-        client.registerInterceptor(new BearerTokenAuthInterceptor(token));
-        return client;
     }
 
     /** {@code pg_dump}/{@code pg_restore} against a database given by its JDBC URL. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.gclient.StringClientParam;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,7 +69,7 @@ class OpenSearchTwoNodesIT {
             try {
                 PackagedServer nodeB = node(database, "b", settings);
                 try {
-                    Bundle response = client(nodeA, TestIssuer.get().systemToken())
+                    Bundle response = nodeA.client(TestIssuer.get().systemToken())
                             .transaction()
                             .withBundle(example)
                             .execute();
@@ -124,7 +122,7 @@ class OpenSearchTwoNodesIT {
     }
 
     private Instant describe(PackagedServer node, String token, IIdType goal, String word) {
-        IGenericClient client = client(node, token);
+        IGenericClient client = node.client(token);
         Goal stored = client.read().resource(Goal.class).withId(goal).execute();
         stored.getDescription().setText("Målet er " + word + " med familien");
         client.update().resource(stored).execute();
@@ -147,7 +145,7 @@ class OpenSearchTwoNodesIT {
     }
 
     private List<String> find(PackagedServer node, String token, String word) {
-        Bundle found = client(node, token)
+        Bundle found = node.client(token)
                 .search()
                 .forResource(Goal.class)
                 .where(new StringClientParam("_content").matches().value(word))
@@ -175,13 +173,5 @@ class OpenSearchTwoNodesIT {
             Thread.sleep(200);
         }
         assertThat(waiting).as("index work left in the outbox").isZero();
-    }
-
-    private IGenericClient client(PackagedServer node, String token) {
-        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
-        IGenericClient client = fhirContext.newRestfulGenericClient(node.baseUrl());
-        client.registerInterceptor(new BearerTokenAuthInterceptor(token));
-        return client;
     }
 }

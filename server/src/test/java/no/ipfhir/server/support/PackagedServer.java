@@ -1,5 +1,9 @@
 package no.ipfhir.server.support;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -101,6 +105,17 @@ public final class PackagedServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port + "/fhir";
+    }
+
+    /** HAPI's generic client on this node with a bearer token. */
+    public IGenericClient client(String bearerToken) {
+        FhirContext fhirContext = FhirContext.forR4Cached();
+        fhirContext.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // A freshly started server answers its first writes slowly while its validator warms up.
+        fhirContext.getRestfulClientFactory().setSocketTimeout(120_000);
+        IGenericClient client = fhirContext.newRestfulGenericClient(baseUrl());
+        client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
+        return client;
     }
 
     public long pid() {
