@@ -79,8 +79,8 @@ public class EvaluateMeasureOperation implements OperationProvider {
         Span period = period(periodStart, periodEnd, reportType);
         List<PersonFacts> persons = persons(municipality);
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        for (Measure measure : indicators) {
-            bundle.addEntry().setResource(Indicators.evaluate(measure, period, persons));
+        for (MeasureReport report : Indicators.evaluate(indicators, period, persons)) {
+            bundle.addEntry().setResource(report);
         }
         bundle.setTotal(bundle.getEntry().size());
         return bundle;

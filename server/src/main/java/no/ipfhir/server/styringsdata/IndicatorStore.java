@@ -66,10 +66,29 @@ public class IndicatorStore {
 
     private final JdbcTemplate jdbc;
 
-    /** The schema migration is a parameter so that HAPI's tables exist before these are made. */
+    /**
+     * The schema migration is a parameter so that HAPI's tables exist before these are made. A database made
+     * by a release before the styringsdata gets the tables here, and every patient already stored is marked,
+     * so that the projection covers the plans from before the upgrade too.
+     */
     public IndicatorStore(JdbcTemplate jdbc, SchemaMigration hapiSchema) {
         this.jdbc = jdbc;
+        boolean upgrade = !exists("IP_INDICATOR_PENDING");
         SCHEMA.forEach(jdbc::execute);
+        if (upgrade) {
+            jdbc.update(
+                    "INSERT INTO IP_INDICATOR_PENDING (PATIENT, CHANGED_AT) SELECT CONCAT('Patient/', FHIR_ID), 0 "
+                            + "FROM HFJ_RESOURCE WHERE RES_TYPE = 'Patient' AND RES_DELETED_AT IS NULL AND FHIR_ID IS NOT NULL");
+        }
+    }
+
+    private boolean exists(String table) {
+        try {
+            jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE 1 = 0", Integer.class);
+            return true;
+        } catch (org.springframework.dao.DataAccessException missing) {
+            return false;
+        }
     }
 
     /** Joins the caller's transaction: the person's row is made again once the change is committed. */

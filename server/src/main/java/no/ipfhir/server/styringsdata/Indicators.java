@@ -65,16 +65,59 @@ public final class Indicators {
 
     /** What a stratum adds up to. */
     private static final class Tally {
-        final Map<String, Long> counts = new LinkedHashMap<>();
-        final List<Long> observations = new ArrayList<>();
+        long initial;
+        long denominator;
+        long numerator;
         long planDays;
+        List<Long> observations;
+        boolean touched;
 
         void add(String population, long n) {
-            counts.merge(population, n, Long::sum);
+            touched = true;
+            switch (population) {
+                case INITIAL -> initial += n;
+                case DENOMINATOR -> denominator += n;
+                case NUMERATOR -> numerator += n;
+                default -> throw new IllegalArgumentException(population);
+            }
         }
 
         long count(String population) {
-            return counts.getOrDefault(population, 0L);
+            return switch (population) {
+                case INITIAL -> initial;
+                case DENOMINATOR -> denominator;
+                case NUMERATOR -> numerator;
+                default -> 0;
+            };
+        }
+
+        void observe(long value) {
+            touched = true;
+            if (observations == null) {
+                observations = new ArrayList<>();
+            }
+            observations.add(value);
+        }
+
+        List<Long> observations() {
+            return observations == null ? List.of() : observations;
+        }
+
+        void mergeInto(Tally into) {
+            into.touched |= touched;
+            into.initial += initial;
+            into.denominator += denominator;
+            into.numerator += numerator;
+            into.planDays += planDays;
+            if (observations != null) {
+                observations.forEach(into::observe);
+            }
+        }
+
+        void reset() {
+            initial = denominator = numerator = planDays = 0;
+            observations = null;
+            touched = false;
         }
     }
 
@@ -167,10 +210,11 @@ public final class Indicators {
 
     /** The summary report of one Measure over these persons' rows. */
     public static MeasureReport evaluate(Measure measure, Span period, List<PersonFacts> persons) {
-        Contribution contribution = CONTRIBUTIONS.get(measure.getIdElement().getIdPart());
-        if (contribution == null) {
-            throw new IllegalArgumentException("No computation for Measure " + measure.getIdElement());
-        }
+        return evaluate(List.of(measure), period, persons).get(0);
+    }
+
+    /** The summary reports of these Measures over the same rows; each person's strata are found once. */
+    public static List<MeasureReport> evaluate(List<Measure> measures, Span period, List<PersonFacts> persons) {
         List<Stratifier> stratifiers = List.of(
                 new Stratifier(
                         "kommune",
@@ -181,26 +225,70 @@ public final class Indicators {
                         "helseforetak",
                         p -> p.helseforetak() == null ? null : new Coding(null, null, p.helseforetak())),
                 new Stratifier("aldersgruppe", p -> ageGroup(p, period)));
-
-        Tally total = new Tally();
-        List<Map<String, Tally>> strata = new ArrayList<>();
-        stratifiers.forEach(s -> strata.add(new LinkedHashMap<>()));
+        // A coded value (kommunenummer) is the stratum, whatever name a row gives it. Each person's stratum is
+        // found once, as an index into the stratifier's distinct values.
         Map<String, Coding> values = new LinkedHashMap<>();
-        for (PersonFacts person : persons) {
-            Tally own = new Tally();
-            contribution.add(person, period, own);
-            if (own.counts.isEmpty() && own.observations.isEmpty()) {
+        List<List<String>> distinct = new ArrayList<>();
+        List<Map<String, Integer>> positions = new ArrayList<>();
+        int[][] strata = new int[persons.size()][stratifiers.size()];
+        for (int s = 0; s < stratifiers.size(); s++) {
+            distinct.add(new ArrayList<>());
+            positions.add(new java.util.HashMap<>());
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            for (int s = 0; s < stratifiers.size(); s++) {
+                Coding value = stratifiers.get(s).value().apply(persons.get(i));
+                if (value == null) {
+                    strata[i][s] = -1;
+                    continue;
+                }
+                String key = stratifiers.get(s).code() + "|" + (value.hasCode() ? value.getCode() : value.getDisplay());
+                values.putIfAbsent(key, value);
+                List<String> keys = distinct.get(s);
+                strata[i][s] = positions.get(s).computeIfAbsent(key, k -> {
+                    keys.add(k);
+                    return keys.size() - 1;
+                });
+            }
+        }
+        // The indicators are independent of each other: computed side by side.
+        return measures.parallelStream()
+                .map(measure -> evaluate(measure, period, persons, stratifiers, strata, distinct, values))
+                .toList();
+    }
+
+    private static MeasureReport evaluate(
+            Measure measure,
+            Span period,
+            List<PersonFacts> persons,
+            List<Stratifier> stratifiers,
+            int[][] strataOfPersons,
+            List<List<String>> distinct,
+            Map<String, Coding> values) {
+        Contribution contribution = CONTRIBUTIONS.get(measure.getIdElement().getIdPart());
+        if (contribution == null) {
+            throw new IllegalArgumentException("No computation for Measure " + measure.getIdElement());
+        }
+        Tally total = new Tally();
+        Tally[][] strata = new Tally[stratifiers.size()][];
+        for (int s = 0; s < stratifiers.size(); s++) {
+            strata[s] = new Tally[distinct.get(s).size()];
+        }
+        Tally own = new Tally();
+        for (int i = 0; i < persons.size(); i++) {
+            own.reset();
+            contribution.add(persons.get(i), period, own);
+            if (!own.touched) {
                 continue;
             }
-            merge(own, total);
+            own.mergeInto(total);
             for (int s = 0; s < stratifiers.size(); s++) {
-                Coding value = stratifiers.get(s).value().apply(person);
-                if (value != null) {
-                    // A coded value (kommunenummer) is the stratum, whatever name a row gives it.
-                    String key =
-                            stratifiers.get(s).code() + "|" + (value.hasCode() ? value.getCode() : value.getDisplay());
-                    values.putIfAbsent(key, value);
-                    merge(own, strata.get(s).computeIfAbsent(key, k -> new Tally()));
+                int stratum = strataOfPersons[i][s];
+                if (stratum >= 0) {
+                    if (strata[s][stratum] == null) {
+                        strata[s][stratum] = new Tally();
+                    }
+                    own.mergeInto(strata[s][stratum]);
                 }
             }
         }
@@ -233,8 +321,11 @@ public final class Indicators {
                 stratifier.addCode(new CodeableConcept(
                         new Coding(STRATIFIER_SYSTEM, stratifiers.get(s).code(), null)));
                 List<Map.Entry<String, Figures>> rows = new ArrayList<>();
-                for (Map.Entry<String, Tally> stratum : strata.get(s).entrySet()) {
-                    rows.add(Map.entry(stratum.getKey(), figures(stratum.getValue(), populations, scoring, groupCode)));
+                for (int j = 0; j < strata[s].length; j++) {
+                    if (strata[s][j] != null) {
+                        rows.add(Map.entry(
+                                distinct.get(s).get(j), figures(strata[s][j], populations, scoring, groupCode)));
+                    }
                 }
                 rows.sort(Map.Entry.comparingByKey());
                 maskTheNextSmallest(rows.stream().map(Map.Entry::getValue).toList(), populations);
@@ -292,10 +383,9 @@ public final class Indicators {
     private static Figures figures(Tally tally, List<String> populations, String scoring, String groupCode) {
         Figures figures = new Figures();
         for (String population : populations) {
-            long n = OBSERVATION.equals(population) ? tally.observations.size() : tally.count(population);
-            if (MEASURE_POPULATION.equals(population)) {
-                n = tally.observations.size();
-            }
+            long n = OBSERVATION.equals(population) || MEASURE_POPULATION.equals(population)
+                    ? tally.observations().size()
+                    : tally.count(population);
             figures.counts.put(population, n);
             figures.masked.put(population, small(n));
         }
@@ -319,7 +409,7 @@ public final class Indicators {
             }
             case "continuous-variable" -> {
                 figures.unit = "d";
-                figures.score = percentile(tally.observations, "p90".equals(groupCode) ? 0.9 : 0.5);
+                figures.score = percentile(tally.observations(), "p90".equals(groupCode) ? 0.9 : 0.5);
             }
             default -> throw new IllegalArgumentException("Unknown scoring " + scoring);
         }
@@ -393,7 +483,7 @@ public final class Indicators {
     private static void waited(Tally tally, LocalDate reported, LocalDate until) {
         long days = Math.max(0, ChronoUnit.DAYS.between(reported, until));
         tally.add(INITIAL, 1);
-        tally.observations.add(days);
+        tally.observe(days);
     }
 
     private static Coding ageGroup(PersonFacts person, Span period) {
@@ -403,12 +493,6 @@ public final class Indicators {
         long age = ChronoUnit.YEARS.between(person.birthDate(), period.last());
         String group = age < 18 ? "0-17" : age < 67 ? "18-66" : "67+";
         return new Coding(null, null, group);
-    }
-
-    private static void merge(Tally from, Tally into) {
-        from.counts.forEach(into::add);
-        into.observations.addAll(from.observations);
-        into.planDays += from.planDays;
     }
 
     private static boolean small(long n) {
