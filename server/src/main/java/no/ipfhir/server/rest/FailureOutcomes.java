@@ -129,11 +129,23 @@ public class FailureOutcomes implements ServerInterceptor {
                                 && sql.getSQLState() != null
                                 && (sql.getSQLState().startsWith("08")
                                         || UNAVAILABLE_SQL_STATES.contains(sql.getSQLState()))
+                        || isEvictedConnection(t)
                         || named(
                                 t,
                                 "org.hibernate.exception.JDBCConnectionException",
                                 "org.springframework.dao.DataAccessResourceFailureException",
                                 "org.springframework.transaction.CannotCreateTransactionException"));
+    }
+
+    /**
+     * HikariCP's answer on a connection it has already evicted as broken (e.g. after PostgreSQL's 57P01 "terminating
+     * connection due to administrator command"): an SQLException without SQLState. Seen when the rollback of a
+     * transaction whose connection died replaces the original failure; nothing of that transaction was committed.
+     */
+    private static boolean isEvictedConnection(Throwable t) {
+        return t instanceof SQLException sql
+                && sql.getSQLState() == null
+                && "Connection is closed".equals(sql.getMessage());
     }
 
     private static boolean isConcurrentWrite(Throwable thrown) {
@@ -146,7 +158,9 @@ public class FailureOutcomes implements ServerInterceptor {
                                 "org.springframework.dao.OptimisticLockingFailureException",
                                 "org.springframework.dao.PessimisticLockingFailureException",
                                 "org.hibernate.PessimisticLockException")
-                        || t instanceof SQLException sql && CONFLICT_SQL_STATES.contains(sql.getSQLState()));
+                        || t instanceof SQLException sql
+                                && sql.getSQLState() != null
+                                && CONFLICT_SQL_STATES.contains(sql.getSQLState()));
     }
 
     /** Whether the class of the throwable, or one of its superclasses, has one of these names (some are optional on the classpath). */

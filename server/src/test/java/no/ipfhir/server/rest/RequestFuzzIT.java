@@ -33,11 +33,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Dfuzz.requests=10000} (default 1500) and {@code -Dfuzz.seed=…} (default fixed) choose
  * the run; the same seed gives the same mutations (identifiers in the fixtures are fresh each run).
+ * {@code -Dfuzz.max-seconds=…} (default none) ends a long run early at that time, with the requests sent so far
+ * checked and counted as usual; the summary says how many of the requests asked for were sent.
  */
 class RequestFuzzIT extends FhirIntegrationTest {
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1500);
     private static final long SEED = Long.getLong("fuzz.seed", 20261201L);
+    private static final long MAX_SECONDS = Long.getLong("fuzz.max-seconds", 0L);
     private static final int STORED_CHECK_SAMPLE = 100;
     private static final List<String> EXAMPLES = List.of(
             ExamplePlans.STROKE_REHABILITATION,
@@ -94,8 +97,13 @@ class RequestFuzzIT extends FhirIntegrationTest {
         List<String> serverErrorSamples = new ArrayList<>();
         List<String> refusedTransactionMarkers = new ArrayList<>();
         long started = System.nanoTime();
+        int sent = 0;
 
         for (int i = 0; i < REQUESTS; i++) {
+            if (MAX_SECONDS > 0 && System.nanoTime() - started > MAX_SECONDS * 1_000_000_000L) {
+                break;
+            }
+            sent++;
             Bundle plan = ExamplePlans.fresh(fhirContext, EXAMPLES.get(random.nextInt(EXAMPLES.size())));
             ObjectNode bundle =
                     (ObjectNode) json.readTree(fhirContext.newJsonParser().encodeResourceToString(plan));
@@ -128,7 +136,11 @@ class RequestFuzzIT extends FhirIntegrationTest {
                 .filter(e -> e.getKey() >= 500)
                 .mapToInt(Map.Entry::getValue)
                 .sum();
-        System.out.println("Fuzzing (seed " + SEED + "): " + REQUESTS + " requests in " + seconds + " s, answers "
+        System.out.println("Fuzzing (seed " + SEED + "): " + sent + " requests"
+                + (sent < REQUESTS
+                        ? " (of " + REQUESTS + " asked for; stopped at fuzz.max-seconds=" + MAX_SECONDS + ")"
+                        : "")
+                + " in " + seconds + " s, answers "
                 + statuses
                 + "; 5xx: " + serverErrors + " " + serverErrorsByMutation
                 + "; refused transactions checked for stored patients: "
