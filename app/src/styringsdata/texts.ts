@@ -1,0 +1,67 @@
+// The styringsdata page's words, in bokmål. Keys are the texts' meaning.
+
+export const texts = {
+  appName: "Styringsdata – individuell plan",
+  skip: "Hopp til innholdet",
+  heading: "Styringsdata for individuell plan",
+  welcome:
+    "Her ser ledere tall om individuell plan og koordinator i kommunen sin: utviklingen de siste fire årene og hvordan kommunene ligger an. Tallene er samlet, ingen personer vises.",
+  login: "Logg inn",
+  loginHelp: "Du logger inn hos serverens innloggingstjeneste og kommer tilbake hit.",
+  logout: "Logg ut",
+  loading: "Henter tallene …",
+  loaded: "Tallene for {area} er vist.",
+  loggedInAs: "Logget inn som",
+  orgnr: "org.nr.",
+  error: "Noe gikk galt",
+  noAccess: "Denne innloggingen gir ikke tilgang til styringsdata.",
+  noIndicators: "Serveren har ingen indikatorer ennå.",
+  chooseHeading: "Velg kommune",
+  municipality: "Kommune",
+  show: "Vis tallene",
+  yourMunicipality: "din kommune",
+  wholeCountry: "Hele landet",
+  years: "Kalenderårene {first}–{last}.",
+  thisYear: "{year} (hittil)",
+  maskedExplained:
+    "«< 5» betyr at tallet er mellom 1 og 4 personer. Det vises ikke, for å verne dem det gjelder. Slike verdier er utelatt fra figurene.",
+  download: "Last ned tallene (CSV)",
+  downloadHelp: "Alle tallene på siden, med semikolon mellom feltene.",
+  contents: "Indikatorer",
+  overTime: "Utvikling {first}–{last}, {area}",
+  byMunicipality: "Etter kommune, {year}",
+  year: "År",
+  value: "Verdi",
+  tableOverTime: "{title}: {area} og hele landet per år ({unit})",
+  tableByMunicipality: "{title} etter kommune, {year} ({unit})",
+  chartOverTime: "Linjediagram: {title} for {area} og hele landet, {first}–{last}. Tallene står i tabellen ved siden av.",
+  chartByMunicipality: "Stolpediagram: {title} etter kommune, {year}. Tallene står i tabellen ved siden av.",
+  leftOut: "Utelatt fra figuren fordi tallet er under 5: {which}.",
+  nothingToDraw: "Ingen verdier å tegne: alle er under 5 eller mangler.",
+  noMunicipalities: "Ingen kommuner har tall for {year}.",
+  median: "median",
+  p90: "90-persentil",
+  numerator: "teller",
+  denominator: "nevner",
+  unit_share: "prosent",
+  unit_days: "dager",
+  unit_persons: "personer",
+  unit_perPlanYear: "bytter per planår",
+  csvIndicator: "indikator",
+  csvTitle: "navn",
+  csvYear: "år",
+  csvArea: "kommunenummer",
+  csvAreaName: "kommune",
+  csvMeasure: "mål",
+  csvValue: "verdi",
+  csvUnit: "enhet",
+  csvNumerator: "teller",
+  csvDenominator: "nevner",
+  csvAll: "alle",
+} as const;
+
+export type Text = keyof typeof texts;
+
+export function t(key: Text, values: Record<string, string | number> = {}): string {
+  return texts[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
