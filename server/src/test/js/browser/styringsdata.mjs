@@ -56,7 +56,7 @@ await run("styringsdata", async (page, step) => {
   await waitForFigures(page);
   result.heading = await page.locator("main h1").innerText();
   result.user = spaces(await page.locator(".user").innerText());
-  result.defaultMunicipality = await page.getByLabel("Kommune").inputValue();
+  result.defaultMunicipality = await page.getByLabel("Kommune", { exact: true }).inputValue();
   result.municipalities = await page.locator("#municipality option").evaluateAll((options) => options.map((o) => o.value));
   result.indicatorHeadings = await page.locator("section.indicator h2").allInnerTexts();
   result.charts = await page.locator("section.indicator canvas").count();
@@ -89,7 +89,7 @@ await run("styringsdata", async (page, step) => {
     .sort((a, b) => b.measureScore.value - a.measureScore.value)[0];
   result.chosen = biggest?.value?.text ?? result.defaultMunicipality;
   if (result.chosen !== result.defaultMunicipality) {
-    await page.getByLabel("Kommune").selectOption(result.chosen);
+    await page.getByLabel("Kommune", { exact: true }).selectOption(result.chosen);
     await page.getByRole("button", { name: "Vis tallene" }).click();
     await waitForFigures(page);
     await page.locator(`td[data-indicator="ip-aktiv-plan"][data-area="${result.chosen}"]`).first().waitFor();
