@@ -15,8 +15,8 @@ import {
 import "../style.css";
 import "./styringsdata.css";
 import { esc, loggedInOrReturning, problem } from "../smart";
-import { Figure, IndicatorReport, Measured, Municipality, reportsOf } from "./reports";
-import { t, Text } from "./texts";
+import { Figure, IndicatorReport, lastSegment, Measured, Municipality, reportsOf } from "./reports";
+import { Language, language, locale, savedLanguage, setLanguage, t, Text } from "./texts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 Chart.defaults.color = "#1a1a1a";
@@ -89,9 +89,9 @@ function unitText(unit: string): string {
 
 /** The number as the page shows it: a share in per cent, days and rates with a decimal, counts whole. */
 function number(value: number, unit: string): string {
-  if (unit === "1") return new Intl.NumberFormat("nb-NO", { style: "percent", maximumFractionDigits: 1 }).format(value);
+  if (unit === "1") return new Intl.NumberFormat(locale(), { style: "percent", maximumFractionDigits: 1 }).format(value);
   const digits = unit === "/a" ? 2 : unit === "d" ? 1 : 0;
-  return new Intl.NumberFormat("nb-NO", { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
 }
 
 function shown(figure: Figure | undefined, unit: string): string {
@@ -143,7 +143,8 @@ async function loadIndicators(): Promise<Indicator[]> {
   const measures: any[] = (bundle.entry ?? []).map((e: any) => e.resource).filter((r: any) => r?.resourceType === "Measure");
   const rank = (id: string) => (ORDER.indexOf(id) < 0 ? ORDER.length : ORDER.indexOf(id));
   return measures
-    .map((m) => ({ id: m.id, title: m.title ?? m.name ?? m.id, description: m.description ?? "" }))
+    // The reports name a Measure by its canonical URL, whatever id the server stored it under.
+    .map((m) => ({ id: m.url ? lastSegment(m.url) : m.id, title: m.title ?? m.name ?? m.id, description: m.description ?? "" }))
     .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
@@ -310,16 +311,21 @@ function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measu
 /** Axes in the page's colours; the value axis from zero, a share in per cent; bars lie down (names are long). */
 function chartOptions(unit: string, bars: boolean): any {
   const ink = "#1a1a1a";
-  const tick = (value: number | string) => (unit === "1" ? `${value} %` : new Intl.NumberFormat("nb-NO").format(Number(value)));
+  const tick = (value: number | string) => (unit === "1" ? `${value} %` : new Intl.NumberFormat(locale()).format(Number(value)));
   const values = { beginAtZero: true, ticks: { color: ink, callback: tick } };
   const categories = { ticks: { color: ink } };
+  const tooltip = {
+    callbacks: {
+      label: (item: any) => `${item.dataset.label}: ${unit === "1" ? `${number(item.raw / 100, unit)}` : number(item.raw, unit)}`,
+    },
+  };
   return {
     animation: false,
     responsive: true,
     maintainAspectRatio: false,
     indexAxis: bars ? "y" : "x",
     scales: bars ? { x: values, y: categories } : { x: categories, y: values },
-    plugins: { legend: bars ? { display: false } : { labels: { color: ink } } },
+    plugins: { legend: bars ? { display: false } : { labels: { color: ink } }, tooltip },
   };
 }
 
@@ -370,14 +376,19 @@ function tableByMunicipality(indicator: Indicator, unit: string, year: Year): st
   </table></div>`;
 }
 
+/** The indicators' titles and descriptions are the server's, in bokmål: said so when the page is in another language. */
+function bokmal(): string {
+  return language() === "nb" ? "" : ' lang="nb"';
+}
+
 function indicatorSection(indicator: Indicator): string {
   const unit = unitOf(indicator.id);
   const series = seriesOverTime(indicator.id);
   const latest = years[years.length - 1];
   const codes = groupsOf(indicator.id);
   return `<section class="indicator card" id="ind-${esc(indicator.id)}" aria-labelledby="h-${esc(indicator.id)}">
-    <h2 id="h-${esc(indicator.id)}">${esc(indicator.title)}</h2>
-    ${indicator.description ? `<p class="description">${esc(indicator.description)}</p>` : ""}
+    <h2 id="h-${esc(indicator.id)}"${bokmal()}>${esc(indicator.title)}</h2>
+    ${indicator.description ? `<p class="description"${bokmal()}>${esc(indicator.description)}</p>` : ""}
     <h3>${esc(t("overTime", { first: years[0].year, last: latest.year, area: areaName(chosen) }))}</h3>
     <div class="pair${series.length > 2 ? " stacked" : ""}">${lineChart(indicator, unit, series)}${tableOverTime(indicator, unit, series)}</div>
     <h3>${esc(t("byMunicipality", { year: yearLabel(latest.year) }))}</h3>
@@ -394,8 +405,15 @@ function renderCharts(): void {
   }
 }
 
-function render(): void {
+function renderChrome(): void {
   document.title = t("appName");
+  (document.getElementById("brand") as HTMLElement).textContent = t("appName");
+  (document.getElementById("language-label") as HTMLElement).textContent = t("language");
+  (document.querySelector(".skip") as HTMLElement).textContent = t("skip");
+}
+
+function render(): void {
+  renderChrome();
   pending.splice(0);
   if (!client) {
     main.innerHTML = `<h1>${esc(t("heading"))}</h1><p>${esc(t("welcome"))}</p>
@@ -443,7 +461,7 @@ function render(): void {
   document.getElementById("choose")!.addEventListener("submit", (event) => {
     event.preventDefault();
     chosen = (document.getElementById("municipality") as HTMLSelectElement).value;
-    void show();
+    void show().then(() => document.getElementById("municipality")?.focus());
   });
   document.getElementById("download")!.addEventListener("click", download);
 }
@@ -549,7 +567,13 @@ async function show(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  (document.querySelector(".skip") as HTMLElement).textContent = t("skip");
+  const select = document.getElementById("language") as HTMLSelectElement;
+  setLanguage(savedLanguage());
+  select.value = savedLanguage();
+  select.addEventListener("change", () => {
+    setLanguage(select.value as Language);
+    render();
+  });
   if (import.meta.env.DEV && new URLSearchParams(location.search).has("fixture")) {
     client = {} as Client;
     user = { name: "Kari Nilsen", orgnr: "991000070", kommunenummer: "4699" };

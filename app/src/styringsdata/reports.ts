@@ -42,9 +42,11 @@ function masked(element: any): boolean {
   return (element?.extension ?? []).some((e: any) => e.url === DATA_ABSENT_REASON && e.valueCode === "masked");
 }
 
+/** A score: masked when the server says so; without a value when there is nothing to score (no one in the denominator). */
 function score(measureScore: any): Figure {
+  if (masked(measureScore)) return { masked: true };
   const value = measureScore?.value;
-  return typeof value === "number" && !masked(measureScore) ? { value, masked: false } : { masked: true };
+  return typeof value === "number" ? { value, masked: false } : { masked: false };
 }
 
 function population(populations: any[] | undefined, code: string): Figure | undefined {
@@ -62,10 +64,15 @@ function measured(part: any): Measured {
   };
 }
 
-/** The Measure's id: the last path segment of the report's canonical `measure` (without a |version). */
+/** An indicator's id: the last path segment of its canonical URL (without a |version). */
+export function lastSegment(canonical: string | undefined): string {
+  const url = String(canonical ?? "").split("|")[0];
+  return url.split("/").filter(Boolean).pop() ?? url;
+}
+
+/** The Measure a report is of: its canonical `measure`, by its last segment. */
 export function measureId(report: any): string {
-  const canonical = String(report.measure ?? "").split("|")[0];
-  return canonical.split("/").filter(Boolean).pop() ?? canonical;
+  return lastSegment(report.measure);
 }
 
 export function readReport(report: any): IndicatorReport {

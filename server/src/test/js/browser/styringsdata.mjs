@@ -26,7 +26,8 @@ function kommuneStrata(group) {
 
 /** What the page shows for a score (as its own formatting does: nb-NO, shares in per cent). */
 function shown(score, unit) {
-  if (!score || masked(score) || typeof score.value !== "number") return "< 5";
+  if (masked(score)) return "< 5";
+  if (typeof score?.value !== "number") return "–";
   if (unit === "1") return new Intl.NumberFormat("nb-NO", { style: "percent", maximumFractionDigits: 1 }).format(score.value);
   const digits = unit === "/a" ? 2 : unit === "d" ? 1 : 0;
   return new Intl.NumberFormat("nb-NO", { maximumFractionDigits: digits }).format(score.value);
@@ -107,7 +108,7 @@ await run("styringsdata", async (page, step) => {
   for (const report of reports(country)) {
     const id = String(report.measure).split("|")[0].split("/").pop();
     for (const stratum of kommuneStrata(report.group?.[0])) {
-      if (!masked(stratum.measureScore) && typeof stratum.measureScore?.value === "number") continue;
+      if (!masked(stratum.measureScore)) continue;
       const area = stratum.value?.text;
       result.maskedByApi.push(`${id} ${area}`);
       const text = await cellText(page, id, YEAR, area, "[data-by]");
@@ -126,6 +127,13 @@ await run("styringsdata", async (page, step) => {
   result.csvLines = lines.length;
   result.csvCountryActive = lines.find((l) => l.startsWith(`ip-aktiv-plan;`) && l.includes(`;${YEAR};alle;`));
   result.csvMaskedLines = lines.filter((l) => l.split(";").includes("< 5")).length;
+
+  step("nynorsk and English");
+  await page.getByLabel("Språk").selectOption("nn");
+  result.nynorskShow = await page.locator("#choose button").innerText();
+  await page.getByLabel("Språk").selectOption("en");
+  result.englishHeading = await page.locator("main h1").innerText();
+  await page.getByLabel("Language").selectOption("nb");
 
   step("accessibility and screenshots");
   result.overflows360 = await overflowsAt360(page);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class StyringsdataBrowserIT {
 
-    private static final int PLANS = 48;
+    private static final int PLANS = 60;
     private static final Path SCREENSHOTS = TrialServerForBrowser.SCREENSHOTS;
 
     private static TrialServerForBrowser server;
@@ -126,6 +126,13 @@ class StyringsdataBrowserIT {
         assertThat(seen.path("keyboardReachesDownload").asBoolean()).isTrue();
         assertThat(SCREENSHOTS.resolve("styringsdata-360.png")).isNotEmptyFile();
         assertThat(SCREENSHOTS.resolve("styringsdata-1280.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void bokmalComesFirstAndNynorskAndEnglishCanBeChosen() {
+        assertThat(seen.path("heading").asText()).isEqualTo("Styringsdata for individuell plan");
+        assertThat(seen.path("nynorskShow").asText()).isEqualTo("Vis tala");
+        assertThat(seen.path("englishHeading").asText()).isEqualTo("Management data for individual plans");
     }
 
     private static List<String> texts(String field) {
