@@ -150,8 +150,11 @@ async function loadIndicators(): Promise<Indicator[]> {
 
 async function loadCountry(): Promise<void> {
   const [measures, ...countries] = await Promise.all([loadIndicators(), ...calendarYears().map((y) => evaluate(y))]);
-  indicators = measures;
   years = calendarYears().map((year, i) => ({ year, country: countries[i], area: new Map() }));
+  // An indicator the server reports on but does not list still gets its section, under its id.
+  const listed = new Set(measures.map((m) => m.id));
+  const reported = [...new Set(countries.flatMap((c) => [...c.keys()]))].filter((id) => !listed.has(id));
+  indicators = [...measures, ...reported.map((id) => ({ id, title: id, description: "" }))];
   const found = new Map<string, string>();
   for (const y of years) for (const report of y.country.values()) for (const m of report.municipalities) found.set(m.kommunenummer, m.name);
   if (user.kommunenummer && !found.has(user.kommunenummer)) found.set(user.kommunenummer, user.kommunenummer);
@@ -255,21 +258,21 @@ function lineChart(indicator: Indicator, unit: string, series: Series[]): string
   pending.push({
     canvas,
     config: {
-    type: "line",
-    data: {
-      labels: years.map((y) => yearLabel(y.year)),
-      datasets: series.map((s) => ({
-        label: s.name,
-        data: s.figures.map((f) => drawn(f?.score, unit)),
-        borderColor: s.colour,
-        backgroundColor: s.colour,
-        borderDash: s.dashed ? [6, 4] : undefined,
-        pointStyle: s.area ? "circle" : "rectRot",
-        pointRadius: 4,
-        spanGaps: false,
-      })),
-    },
-    options: chartOptions(unit, false),
+      type: "line",
+      data: {
+        labels: years.map((y) => yearLabel(y.year)),
+        datasets: series.map((s) => ({
+          label: s.name,
+          data: s.figures.map((f) => drawn(f?.score, unit)),
+          borderColor: s.colour,
+          backgroundColor: s.colour,
+          borderDash: s.dashed ? [6, 4] : undefined,
+          pointStyle: s.area ? "circle" : "rectRot",
+          pointRadius: 4,
+          spanGaps: false,
+        })),
+      },
+      options: chartOptions(unit, false),
     },
   });
   const label = t("chartOverTime", { title: indicator.title, area: areaName(chosen), first: years[0].year, last: years[years.length - 1].year });
@@ -285,18 +288,18 @@ function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measu
   pending.push({
     canvas,
     config: {
-    type: "bar",
-    data: {
-      labels: drawnRows.map(([m]) => m.name),
-      datasets: [
-        {
-          label: groupLabel(groupsOf(indicator.id)[0]) || indicator.title,
-          data: drawnRows.map(([, f]) => drawn(f?.score, unit)),
-          backgroundColor: drawnRows.map(([m]) => (m.kommunenummer === chosen ? COLOURS.country : COLOURS.area)),
-        },
-      ],
-    },
-    options: chartOptions(unit, true),
+      type: "bar",
+      data: {
+        labels: drawnRows.map(([m]) => m.name),
+        datasets: [
+          {
+            label: groupLabel(groupsOf(indicator.id)[0]) || indicator.title,
+            data: drawnRows.map(([, f]) => drawn(f?.score, unit)),
+            backgroundColor: drawnRows.map(([m]) => (m.kommunenummer === chosen ? COLOURS.country : COLOURS.area)),
+          },
+        ],
+      },
+      options: chartOptions(unit, true),
     },
   });
   const label = t("chartByMunicipality", { title: indicator.title, year });

@@ -1,7 +1,7 @@
 // Min plan in a real browser (run by PatientAppBrowserIT): the machine's Chromium, headless, driven by
 // Playwright against a running server with the seeded example plans and the built-in trial issuer.
 // Prints one JSON line of what it saw; the Java test asserts on it.
-import { axe, BASE, fhir, logInAtTrialIssuer, newContext, overflowsAt360, pageToken, result, run, shoot, tokenFor, WIDE } from "./browser.mjs";
+import { axe, BASE, fhir, logInAtTrialIssuer, newContext, overflowsAt360, pageToken, result, run, shoot, SHOTS, tokenFor, WIDE } from "./browser.mjs";
 
 async function logIn(page, username) {
   await page.goto(`${BASE}/app/`);
