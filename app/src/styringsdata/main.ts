@@ -394,7 +394,7 @@ function indicatorSection(indicator: Indicator): string {
     ${indicator.description ? `<p class="description"${bokmal()}>${esc(indicator.description)}</p>` : ""}
     <h3>${esc(t("overTime", { first: years[0].year, last: latest.year, area: areaName(chosen) }))}</h3>
     <div class="pair${series.length > 2 ? " stacked" : ""}">${lineChart(indicator, unit, series)}${tableOverTime(indicator, unit, series)}</div>
-    <h3>${esc(t("byMunicipality", { year: yearLabel(latest.year) }))}</h3>
+    <h3>${esc(t("byMunicipality", { year: yearLabel(latest.year) }))}${codes.length > 1 ? ` (${esc(t("chartShows", { what: groupLabel(codes[0]) }))})` : ""}</h3>
     <div class="pair">${barChart(indicator, unit, rowsByMunicipality(indicator.id, codes[0], latest), latest.year)}${tableByMunicipality(indicator, unit, latest)}</div>
   </section>`;
 }
