@@ -244,8 +244,11 @@ function seriesOverTime(id: string): Series[] {
   return series;
 }
 
+/** Which points a chart leaves out (masked): named when they are few, counted when they are many. */
 function leftOutNote(id: string, names: string[]): string {
-  return names.length ? `<p class="note" id="${id}">${esc(t("leftOut", { which: names.join(", ") }))}</p>` : "";
+  if (!names.length) return "";
+  const text = names.length <= 6 ? t("leftOut", { which: names.join(", ") }) : t("leftOutMany", { n: names.length });
+  return `<p class="note" id="${id}">${esc(text)}</p>`;
 }
 
 /** The charts of the page being rendered, drawn once their canvases are in the document. */
@@ -296,6 +299,7 @@ function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measu
             label: groupLabel(groupsOf(indicator.id)[0]) || indicator.title,
             data: drawnRows.map(([, f]) => drawn(f?.score, unit)),
             backgroundColor: drawnRows.map(([m]) => (m.kommunenummer === chosen ? COLOURS.country : COLOURS.area)),
+          maxBarThickness: 22,
           },
         ],
       },
@@ -304,11 +308,10 @@ function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measu
   });
   const label = t("chartByMunicipality", { title: indicator.title, year });
   const height = Math.max(140, drawnRows.length * 26 + 50);
-  return `<div><div class="chart" style="height:${height}px">${
-    drawnRows.length
-      ? `<canvas id="${canvas}" role="img" aria-label="${esc(label)}"${leftOut.length ? ` aria-describedby="${note}"` : ""}></canvas>`
-      : `<p class="note">${esc(t("nothingToDraw"))}</p>`
-  }</div>${leftOutNote(note, leftOut)}</div>`;
+  const chart = drawnRows.length
+    ? `<div class="chart" style="height:${height}px"><canvas id="${canvas}" role="img" aria-label="${esc(label)}"${leftOut.length ? ` aria-describedby="${note}"` : ""}></canvas></div>`
+    : `<p class="note">${esc(t("nothingToDraw"))}</p>`;
+  return `<div>${chart}${leftOutNote(note, leftOut)}</div>`;
 }
 
 /** Axes in the page's colours; the value axis from zero, a share in per cent; bars lie down (names are long). */

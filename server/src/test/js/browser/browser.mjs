@@ -57,8 +57,11 @@ export async function shoot(page, name) {
   await page.setViewportSize(WIDE);
 }
 
+/** Whether the page is wider than a 360 px phone, once it has laid itself out again (charts redraw on resize). */
 export async function overflowsAt360(page) {
   await page.setViewportSize(PHONE);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(250);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   await page.setViewportSize(WIDE);
   return overflow;

@@ -113,6 +113,7 @@ final class TrialServerForBrowser implements AutoCloseable {
         String output = run(List.of("node", script), all);
         JsonNode seen = new ObjectMapper()
                 .readTree(output.lines().reduce((first, last) -> last).orElseThrow());
+        System.out.println(script + " saw: " + seen);
         assertThat(seen.path("ok").asBoolean())
                 .as("the browser run failed at %s: %s", seen.path("failedAt"), seen.path("error"))
                 .isTrue();
