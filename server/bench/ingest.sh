@@ -46,7 +46,7 @@ trap cleanup EXIT
 if [ -n "${BENCH_CLASSPATH:-}" ]; then
   classpath=$BENCH_CLASSPATH
 else
-  (cd "$here/.." && mvn -B -q -o -pl server -am -DskipTests test-compile dependency:build-classpath \
+  (cd "$here/.." && mvn -B -q -o -pl server -am -DskipTests test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
   classpath="$here/target/test-classes:$here/target/classes:$(cat "$work/cp.txt")"
 fi

@@ -40,7 +40,7 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   (cd "$root" && mvn -B -q ${MVN_FLAGS:--o} -pl server -am -DskipTests package >/dev/null)
 fi
-(cd "$root" && mvn -B -q ${MVN_FLAGS:--o} -pl server -am test-compile dependency:build-classpath \
+(cd "$root" && mvn -B -q ${MVN_FLAGS:--o} -pl server -am test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null)
 classpath="$here/target/test-classes:$here/target/classes:$(cat "$work/cp.txt")"
 

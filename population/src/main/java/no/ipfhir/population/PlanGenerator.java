@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.HumanName;
@@ -495,6 +496,26 @@ public final class PlanGenerator {
             tiltak.forEach(t -> plan.addActivity().setReference(new Reference(t)));
             plan.setDescription("Individuell plan i " + municipality.name + " kommune.");
             add(plan, "CarePlan", municipality.idBase + "plan|" + planId, planFullUrl);
+
+            // The report of need to the koordinerende enhet that started it all, some days or weeks before the
+            // ansvarsgruppe. Drawn apart from the rest, so the plans stay what they were before reports existed.
+            SplittableRandom reportRandom = new SplittableRandom(seed * 7_000_003L + index);
+            EpisodeOfCare report = new EpisodeOfCare();
+            profile(report, "no-ip-Behovsmelding");
+            String reportId = "m-" + id;
+            report.addIdentifier(new Identifier()
+                    .setSystem(municipality.idBase + "behovsmelding")
+                    .setValue(reportId));
+            report.setStatus(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
+            report.addType(new CodeableConcept(new Coding(
+                    CS + "no-ip-behovsmeldingstype",
+                    reportRandom.nextInt(100) < 80 ? "individuell-plan" : "koordinator",
+                    null)));
+            report.setPatient(new Reference(patientRef));
+            report.setManagingOrganization(new Reference(coordinatingUnit));
+            report.setPeriod(new Period().setStartElement(day(teamStart.minusDays(reportRandom.nextInt(3, 120)))));
+            report.addTeam(new Reference(teamRef));
+            add(report, "EpisodeOfCare", municipality.idBase + "behovsmelding|" + reportId);
 
             return new GeneratedPlan(
                     index,

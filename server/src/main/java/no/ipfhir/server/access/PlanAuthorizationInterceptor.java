@@ -55,6 +55,12 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
     static final Set<String> DIRECTORY_TYPES =
             Set.of("Organization", "Practitioner", "PractitionerRole", "Location", "HealthcareService", "Endpoint");
 
+    /**
+     * Published definitions, about no one: the indicator Measures. Readable to every caller whose scopes
+     * include them.
+     */
+    static final Set<String> DEFINITION_TYPES = Set.of("Measure");
+
     /** Operations a patient, relative or EHR may call; their responses are checked resource by resource. */
     private static final List<String> OPERATIONS_FOR_EVERYONE = List.of("everything", "ip-summary", "summary");
 
@@ -325,7 +331,7 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
                     if (delete) {
                         rules.allow().delete().resourcesOfType(type).withAnyId();
                     }
-                } else if (DIRECTORY_TYPES.contains(type)) {
+                } else if (DIRECTORY_TYPES.contains(type) || DEFINITION_TYPES.contains(type)) {
                     if (read) {
                         rules.allow().read().resourcesOfType(type).withAnyId();
                     }
@@ -366,6 +372,20 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
                             .named(operation)
                             .onAnyInstance()
                             .andRequireExplicitResponseAuthorization();
+                }
+                if (caller.kind() == Kind.ORGANISATION
+                        && caller.permissions("Measure").contains(Permission.READ)) {
+                    // The styringsdata: aggregates with small counts masked, never a person; not for patient apps.
+                    rules.allow()
+                            .operation()
+                            .named("evaluate-measure")
+                            .onType(org.hl7.fhir.r4.model.Measure.class)
+                            .andAllowAllResponses();
+                    rules.allow()
+                            .operation()
+                            .named("evaluate-measure")
+                            .onInstancesOfType(org.hl7.fhir.r4.model.Measure.class)
+                            .andAllowAllResponses();
                 }
                 if (caller.kind() == Kind.ORGANISATION
                         && caller.permissions("Subscription").contains(Permission.READ)) {

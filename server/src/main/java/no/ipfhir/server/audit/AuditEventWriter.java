@@ -170,6 +170,10 @@ public class AuditEventWriter {
                             BalpConstants.CS_OBJECT_ROLE,
                             BalpConstants.CS_OBJECT_ROLE_4_DOMAIN_RESOURCE,
                             "Domain Resource"));
+            if (request.operation() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE) {
+                // What the operation was asked, e.g. the period and municipality of an indicator's evaluation.
+                data.setQuery(request.url().getBytes(StandardCharsets.UTF_8));
+            }
         } else {
             data.setRole(new Coding(BalpConstants.CS_OBJECT_ROLE, BalpConstants.CS_OBJECT_ROLE_24_QUERY, "Query"))
                     .setQuery(request.url().getBytes(StandardCharsets.UTF_8));

@@ -27,6 +27,12 @@ public final class IpCodes {
     public static final String NEXT_EVALUATION_EXTENSION = IpPackage.PROFILE_BASE + "no-ip-nextEvaluation";
     public static final String SERVICE_SECTOR_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-tjenestesektor";
     public static final String SPECIALIST_HEALTH_SERVICE = "spesialisthelsetjeneste";
+    /** What a Melding om behov (EpisodeOfCare) reports a need for: individuell-plan or koordinator. */
+    public static final String NEED_REPORT_TYPE_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-behovsmeldingstype";
+    /** The styringsdata's stratifiers and group codes. */
+    public static final String STYRINGSDATA_SYSTEM = IpPackage.CODE_SYSTEM_BASE + "no-ip-styringsdata";
+    /** Kommunenummer (Kartverket's register), on a municipality's Organization. */
+    public static final String KOMMUNENUMMER = "https://register.geonorge.no/sosi-kodelister/kommunenummer";
     /** Helsepersonellkategori (Volven 9060), as no-basis codes a Practitioner's qualification. */
     public static final String HEALTH_PERSONNEL_CATEGORY = "urn:oid:2.16.578.1.12.4.1.1.9060";
 

@@ -23,17 +23,18 @@ public final class IpPackage {
     public static final String CODE_SYSTEM_BASE = CANONICAL_BASE + "/CodeSystem/";
 
     /** The IP profile every resource of these types is validated against, whatever it claims. */
-    private static final Map<String, String> PROFILE_BY_TYPE = Map.of(
-            "CarePlan", PROFILE_BASE + "no-ip-CarePlan",
-            "CareTeam", PROFILE_BASE + "no-ip-CareTeam",
-            "Goal", PROFILE_BASE + "no-ip-Goal",
-            "ServiceRequest", PROFILE_BASE + "no-ip-Tiltak",
-            "Consent", PROFILE_BASE + "no-ip-Consent",
-            "Patient", PROFILE_BASE + "no-ip-Patient",
-            "Practitioner", PROFILE_BASE + "no-ip-Practitioner",
-            "PractitionerRole", PROFILE_BASE + "no-ip-PractitionerRole",
-            "Organization", PROFILE_BASE + "no-ip-Organization",
-            "RelatedPerson", PROFILE_BASE + "no-ip-RelatedPerson");
+    private static final Map<String, String> PROFILE_BY_TYPE = Map.ofEntries(
+            Map.entry("CarePlan", PROFILE_BASE + "no-ip-CarePlan"),
+            Map.entry("CareTeam", PROFILE_BASE + "no-ip-CareTeam"),
+            Map.entry("Goal", PROFILE_BASE + "no-ip-Goal"),
+            Map.entry("ServiceRequest", PROFILE_BASE + "no-ip-Tiltak"),
+            Map.entry("EpisodeOfCare", PROFILE_BASE + "no-ip-Behovsmelding"),
+            Map.entry("Consent", PROFILE_BASE + "no-ip-Consent"),
+            Map.entry("Patient", PROFILE_BASE + "no-ip-Patient"),
+            Map.entry("Practitioner", PROFILE_BASE + "no-ip-Practitioner"),
+            Map.entry("PractitionerRole", PROFILE_BASE + "no-ip-PractitionerRole"),
+            Map.entry("Organization", PROFILE_BASE + "no-ip-Organization"),
+            Map.entry("RelatedPerson", PROFILE_BASE + "no-ip-RelatedPerson"));
 
     private IpPackage() {}
 

@@ -23,7 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the project's profiles, extensions, CodeSystems and ValueSets, and those of HL7 Norway's
+ * Installs the project's profiles, extensions, CodeSystems, ValueSets and indicator Measures, and those of HL7 Norway's
  * no-basis that the IP profiles derive from, as resources at start-up, from the classpath, so that {@code GET /fhir/StructureDefinition?url=…}, {@code $expand},
  * {@code $lookup} and {@code $validate-code} answer for them. Each is a conditional update on its
  * canonical URL: a restart with an unchanged package writes nothing; a changed one a new version.
@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 public class PackageInstaller implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PackageInstaller.class);
-    private static final List<String> INSTALLED_TYPES = List.of("CodeSystem", "ValueSet", "StructureDefinition");
+    private static final List<String> INSTALLED_TYPES =
+            List.of("CodeSystem", "ValueSet", "StructureDefinition", "Measure");
 
     private final FhirContext fhirContext;
     private final DaoRegistry daoRegistry;

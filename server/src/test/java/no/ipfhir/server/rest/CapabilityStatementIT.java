@@ -104,6 +104,13 @@ class CapabilityStatementIT extends FhirIntegrationTest {
                 .contains("ip-summary");
     }
 
+    @Test
+    void theStyringsdataAreDeclaredOnMeasure() {
+        assertThat(resource(capabilities(), "Measure").getOperation())
+                .extracting(CapabilityStatement.CapabilityStatementRestResourceOperationComponent::getName)
+                .contains("evaluate-measure");
+    }
+
     private CapabilityStatement capabilities() {
         HttpResponse<String> response = send(requestWith("/metadata", null).header("Accept", "application/fhir+json"));
         assertThat(response.statusCode()).isEqualTo(200);

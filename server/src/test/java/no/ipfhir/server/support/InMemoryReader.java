@@ -32,18 +32,46 @@ public final class InMemoryReader implements SystemReader {
     private final Map<String, IBaseResource> stored = new LinkedHashMap<>();
 
     /** Where each reference search parameter the server uses points. */
-    private static final Map<String, Function<IBaseResource, Stream<Reference>>> REFERENCES = Map.of(
-            "CareTeam.participant",
-                    r -> ((CareTeam) r).getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getMember),
-            "CareTeam.participant-on-behalf-of",
-                    r -> ((CareTeam) r)
-                            .getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getOnBehalfOf),
-            "CareTeam.managing-organization", r -> ((CareTeam) r).getManagingOrganization().stream(),
-            "CarePlan.author", r -> Stream.of(((CarePlan) r).getAuthor()),
-            "CarePlan.contributor", r -> ((CarePlan) r).getContributor().stream(),
-            "CarePlan.subject", r -> Stream.of(((CarePlan) r).getSubject()),
-            "PractitionerRole.organization", r -> Stream.of(((PractitionerRole) r).getOrganization()),
-            "Consent.patient", r -> Stream.of(((Consent) r).getPatient()));
+    private static final Map<String, Function<IBaseResource, Stream<Reference>>> REFERENCES = Map.ofEntries(
+            Map.entry("CareTeam.participant", r -> ((CareTeam) r)
+                    .getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getMember)),
+            Map.entry("CareTeam.participant-on-behalf-of", r -> ((CareTeam) r)
+                    .getParticipant().stream().map(CareTeam.CareTeamParticipantComponent::getOnBehalfOf)),
+            Map.entry("CareTeam.managing-organization", r -> ((CareTeam) r).getManagingOrganization().stream()),
+            Map.entry("CarePlan.author", r -> Stream.of(((CarePlan) r).getAuthor())),
+            Map.entry("CarePlan.contributor", r -> ((CarePlan) r).getContributor().stream()),
+            Map.entry("CarePlan.subject", r -> Stream.of(((CarePlan) r).getSubject())),
+            Map.entry("PractitionerRole.organization", r -> Stream.of(((PractitionerRole) r).getOrganization())),
+            Map.entry("Consent.patient", r -> Stream.of(((Consent) r).getPatient())),
+            Map.entry("CareTeam.subject", r -> Stream.of(((CareTeam) r).getSubject())),
+            Map.entry("Observation.focus", r -> ((org.hl7.fhir.r4.model.Observation) r).getFocus().stream()),
+            Map.entry("EpisodeOfCare.patient", r -> Stream.of(((org.hl7.fhir.r4.model.EpisodeOfCare) r).getPatient())));
+
+    /**
+     * The resources of a transaction Bundle as if stored: each gets the id of its {@code urn:uuid:} fullUrl, and
+     * the references between them are rewritten to those ids.
+     */
+    public static InMemoryReader ofTransaction(org.hl7.fhir.r4.model.Bundle bundle) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (var entry : bundle.getEntry()) {
+            String uuid = entry.getFullUrl().substring(entry.getFullUrl().lastIndexOf(':') + 1);
+            ids.put(entry.getFullUrl(), entry.getResource().fhirType() + "/" + uuid);
+        }
+        var terser = ca.uhn.fhir.context.FhirContext.forR4Cached().newTerser();
+        InMemoryReader reader = new InMemoryReader();
+        for (var entry : bundle.getEntry()) {
+            Resource resource = entry.getResource();
+            resource.setId(ids.get(entry.getFullUrl()));
+            for (Reference reference : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+                String id = ids.get(reference.getReference());
+                if (id != null) {
+                    reference.setReference(id);
+                }
+            }
+            reader.store(resource);
+        }
+        return reader;
+    }
 
     public InMemoryReader store(Resource... resources) {
         for (Resource resource : resources) {

@@ -1,0 +1,166 @@
+package no.ipfhir.server.styringsdata;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import no.ipfhir.server.config.StorageInterceptor;
+import no.ipfhir.server.kernel.PatientOf;
+import no.ipfhir.server.kernel.SystemReader;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the indicators' projection ({@link IndicatorStore}) up to date: a change to a person's plan data marks
+ * the person in the transaction that makes it, and every {@code fhir.styringsdata.refresh-interval} the marked
+ * persons' rows are made again from the stored resources ({@link PersonFacts#of}), each in a short transaction
+ * of its own that removes the mark only if no change came meanwhile (so no write ever waits for it). An evaluation first works off what is still marked, so it counts every
+ * change committed before it. Changes to an organisation itself (its name, sector or hierarchy) reach a
+ * person's row the next time that person's data changes.
+ */
+@Interceptor
+@Component
+public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorProjection.class);
+    private static final int BATCH = 50;
+
+    /** The resources a person's row is made from. */
+    private static final Set<String> PLAN_DATA =
+            Set.of("Patient", "CarePlan", "CareTeam", "Goal", "Observation", "Consent", "EpisodeOfCare");
+
+    private final IndicatorStore store;
+    private final SystemReader reader;
+    private final PatientOf patientOf;
+    private final TransactionTemplate transaction;
+    private final StyringsdataProperties properties;
+    private ScheduledExecutorService scheduler;
+
+    public IndicatorProjection(
+            IndicatorStore store,
+            SystemReader reader,
+            PatientOf patientOf,
+            PlatformTransactionManager transactions,
+            StyringsdataProperties properties) {
+        this.store = store;
+        this.reader = reader;
+        this.patientOf = patientOf;
+        this.transaction = new TransactionTemplate(transactions);
+        this.properties = properties;
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+    public void created(IBaseResource resource) {
+        changed(resource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+    public void updated(IBaseResource oldResource, IBaseResource newResource) {
+        changed(oldResource);
+        changed(newResource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+    public void deleted(IBaseResource resource) {
+        changed(resource);
+    }
+
+    private void changed(IBaseResource resource) {
+        if (resource != null && PLAN_DATA.contains(resource.fhirType())) {
+            Set<String> patients = patientOf.patients(resource);
+            if (!patients.isEmpty()) {
+                store.markPending(patients, System.currentTimeMillis());
+            }
+        }
+    }
+
+    /** Makes the rows of every marked person again; how many were made. */
+    public int refreshPending() {
+        return refreshPending(Integer.MAX_VALUE);
+    }
+
+    /** Makes the rows of marked persons again, about {@code most} of them at most; how many were made. */
+    public int refreshPending(int most) {
+        int refreshed = 0;
+        while (refreshed < most) {
+            List<IndicatorStore.Pending> due = store.pending(BATCH);
+            int made = 0;
+            for (IndicatorStore.Pending pending : due) {
+                if (refresh(pending)) {
+                    made++;
+                }
+            }
+            refreshed += made;
+            // A batch that made nothing (every row failed, or another node got there) ends the pass.
+            if (due.size() < BATCH || made == 0) {
+                return refreshed;
+            }
+        }
+        return refreshed;
+    }
+
+    /** The person's row made again, in a short transaction of its own; false if it could not be. */
+    private boolean refresh(IndicatorStore.Pending pending) {
+        try {
+            Optional<PersonFacts> facts = PersonFacts.of(pending.patient(), reader);
+            transaction.executeWithoutResult(status -> {
+                if (facts.isPresent()) {
+                    store.save(facts.get());
+                } else {
+                    store.remove(pending.patient());
+                }
+                store.done(pending);
+            });
+            return true;
+        } catch (DataAccessException | ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException e) {
+            // The mark stays: the next pass tries again (another node may have saved the same row just now).
+            log.debug("The styringsdata row of {} is made again later: {}", pending.patient(), e.toString());
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "styringsdata"));
+        long interval = properties.refreshInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        refreshPending();
+                    } catch (RuntimeException e) {
+                        // The marks stay: the next pass tries again.
+                        log.warn("Could not bring the styringsdata projection up to date: {}", e.toString());
+                    }
+                },
+                interval,
+                interval,
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        scheduler = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
