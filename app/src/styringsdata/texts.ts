@@ -27,7 +27,7 @@ const nb = {
   years: "Kalenderårene {first}–{last}.",
   thisYear: "{year} (hittil)",
   maskedExplained:
-    "«< 5» betyr at tallet er mellom 1 og 4 personer. Det vises ikke, for å verne dem det gjelder. Slike verdier er utelatt fra figurene.",
+    "«< 5» betyr at tallet gjelder mellom 1 og 4 personer, eller ville avsløre et slikt tall. Det vises ikke, for å verne dem det gjelder, og er utelatt fra figurene.",
   download: "Last ned tallene (CSV)",
   downloadHelp: "Alle tallene på siden, med semikolon mellom feltene.",
   contents: "Indikatorer",
@@ -87,7 +87,7 @@ const nn: Partial<Record<Text, string>> = {
   years: "Kalenderåra {first}–{last}.",
   thisYear: "{year} (så langt)",
   maskedExplained:
-    "«< 5» tyder at talet er mellom 1 og 4 personar. Det blir ikkje vist, for å verne dei det gjeld. Slike verdiar er utelatne frå figurane.",
+    "«< 5» tyder at talet gjeld mellom 1 og 4 personar, eller ville avsløre eit slikt tal. Det blir ikkje vist, for å verne dei det gjeld, og er utelate frå figurane.",
   download: "Last ned tala (CSV)",
   downloadHelp: "Alle tala på sida, med semikolon mellom felta.",
   contents: "Indikatorar",
@@ -132,7 +132,7 @@ const en: Partial<Record<Text, string>> = {
   years: "The calendar years {first}–{last}.",
   thisYear: "{year} (so far)",
   maskedExplained:
-    "“< 5” means between 1 and 4 persons. The number is not shown, to protect those it is about. Such values are left out of the charts.",
+    "“< 5” means the figure is about 1 to 4 persons, or would reveal such a number. It is not shown, to protect those it is about, and is left out of the charts.",
   download: "Download the figures (CSV)",
   downloadHelp: "Every figure on the page, fields separated by semicolons.",
   contents: "Indicators",
