@@ -1,6 +1,7 @@
 import FHIR from "fhirclient";
 import "./style.css";
 import { has, Key, Language, locale, savedLanguage, setLanguage, t } from "./i18n";
+import { esc, loggedInOrReturning, problem } from "./smart";
 
 type Client = Awaited<ReturnType<typeof FHIR.oauth2.ready>>;
 type R = fhir4.Resource & Record<string, any>;
@@ -39,10 +40,6 @@ interface PlanData {
 
 const main = document.getElementById("main") as HTMLElement;
 const nav = document.getElementById("nav") as HTMLElement;
-
-function esc(text: unknown): string {
-  return String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function label(code: string | undefined): string {
   return code && has(code) ? t(code as Key) : code ?? t("unknown");
@@ -514,12 +511,6 @@ async function sendMessage(form: HTMLFormElement): Promise<void> {
   notice = t("messageSent");
 }
 
-function problem(error: unknown): string {
-  const e = error as any;
-  const outcome = e?.response?.body ?? e?.body;
-  return outcome?.issue?.[0]?.diagnostics ?? e?.message ?? String(error);
-}
-
 function wire(): void {
   const forms: [string, (f: HTMLFormElement) => Promise<void>][] = [
     ["goal-form", addGoal],
@@ -578,16 +569,6 @@ function route(): void {
   main.focus();
 }
 
-/** A login that was started but never finished leaves fhirclient's state without a token: start over. */
-function hasToken(): boolean {
-  try {
-    const key = JSON.parse(sessionStorage.getItem("SMART_KEY") ?? "null");
-    return Boolean(key && JSON.parse(sessionStorage.getItem(key) ?? "{}").tokenResponse?.access_token);
-  } catch {
-    return false;
-  }
-}
-
 async function start(): Promise<void> {
   const select = document.getElementById("language") as HTMLSelectElement;
   setLanguage(savedLanguage());
@@ -597,8 +578,7 @@ async function start(): Promise<void> {
     render();
   });
   window.addEventListener("hashchange", route);
-  const params = new URLSearchParams(location.search);
-  if (params.has("code") || params.has("error") || hasToken()) {
+  if (loggedInOrReturning()) {
     try {
       client = await FHIR.oauth2.ready();
     } catch (error) {

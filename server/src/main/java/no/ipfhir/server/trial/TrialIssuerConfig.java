@@ -69,6 +69,14 @@ public class TrialIssuerConfig {
             "patient/Communication.c",
             "patient/Consent.u");
 
+    /** The styringsdata page served at /app/styringsdata/ (public client, PKCE): aggregates only. */
+    public static final String STYRINGSDATA_APP = "ip-styringsdata";
+
+    /** The analytics scope: the indicator Measures and their $evaluate-measure, nothing about a person. */
+    public static final String ANALYTICS_SCOPE = "user/Measure.rs";
+
+    public static final Set<String> STYRINGSDATA_SCOPES = Set.of("openid", ANALYTICS_SCOPE);
+
     /** A SMART app for EHR users such as the koordinator (public client, PKCE). */
     public static final String TRIAL_EHR = "ip-trial-ehr";
 
@@ -79,8 +87,10 @@ public class TrialIssuerConfig {
 
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
 
-    /** Where the app is served: a redirect goes back to it on the address the login was asked at. */
+    /** Where the apps are served: a redirect goes back to its client's page on the address the login was asked at. */
     static final String APP_PATH = "/app/";
+
+    static final String STYRINGSDATA_PATH = "/app/styringsdata/";
 
     @Bean
     public JWKSource<SecurityContext> trialSigningKeys() {
@@ -127,6 +137,16 @@ public class TrialIssuerConfig {
                 .clientSettings(pkce)
                 .tokenSettings(tokens)
                 .build();
+        RegisteredClient styringsdata = RegisteredClient.withId(STYRINGSDATA_APP)
+                .clientId(STYRINGSDATA_APP)
+                .clientName("Styringsdata")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("http://127.0.0.1" + STYRINGSDATA_PATH)
+                .scopes(scopes -> scopes.addAll(STYRINGSDATA_SCOPES))
+                .clientSettings(pkce)
+                .tokenSettings(tokens)
+                .build();
         RegisteredClient backend = RegisteredClient.withId(TRIAL_BACKEND)
                 .clientId(TRIAL_BACKEND)
                 .clientSecret("{noop}" + TRIAL_BACKEND_SECRET)
@@ -137,7 +157,7 @@ public class TrialIssuerConfig {
                 .scopes(scopes -> scopes.addAll(List.of("system/*.cruds", "system/*.rs")))
                 .tokenSettings(tokens)
                 .build();
-        return new InMemoryRegisteredClientRepository(patientApp, ehr, backend);
+        return new InMemoryRegisteredClientRepository(patientApp, ehr, styringsdata, backend);
     }
 
     @Bean
@@ -184,8 +204,9 @@ public class TrialIssuerConfig {
     }
 
     /**
-     * A redirect goes to the app on the very address (scheme, host, port) the authorisation was asked
-     * at, whatever a newcomer typed ({@code localhost}, {@code 127.0.0.1}, a host name): the code never
+     * A redirect goes to the client's page ({@code /app/}, or {@code /app/styringsdata/} for the
+     * styringsdata page) on the very address (scheme, host, port) the authorisation was asked at,
+     * whatever a newcomer typed ({@code localhost}, {@code 127.0.0.1}, a host name): the code never
      * leaves this server's origin.
      */
     static void redirectToTheAppOnThisServer(OAuth2AuthorizationCodeRequestAuthenticationContext context) {
@@ -193,18 +214,27 @@ public class TrialIssuerConfig {
         String redirect = request.getRedirectUri();
         URI authorize = URI.create(request.getAuthorizationUri());
         URI target = redirect == null ? null : URI.create(redirect);
+        String path = appPath(context.getRegisteredClient());
         boolean sameOrigin = target != null
                 && target.getFragment() == null
                 && authorize.getScheme().equals(target.getScheme())
                 && authorize.getHost().equalsIgnoreCase(target.getHost())
                 && authorize.getPort() == target.getPort()
-                && APP_PATH.equals(target.getPath());
+                && path.equals(target.getPath());
         if (!sameOrigin) {
             OAuth2Error error = new OAuth2Error(
                     OAuth2ErrorCodes.INVALID_REQUEST,
-                    "redirect_uri must be " + APP_PATH + " on this server's own address",
+                    "redirect_uri must be " + path + " on this server's own address",
                     null);
             throw new OAuth2AuthenticationException(error);
         }
+    }
+
+    /** The page a client's login returns to: the path of its registered redirect. */
+    static String appPath(RegisteredClient client) {
+        return client.getRedirectUris().stream()
+                .map(uri -> URI.create(uri).getPath())
+                .findFirst()
+                .orElse(APP_PATH);
     }
 }

@@ -8,14 +8,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import no.ipfhir.server.authentication.SecurityMode;
+import no.ipfhir.server.kernel.IpCodes;
 import no.ipfhir.server.kernel.SystemReader;
+import no.ipfhir.server.trial.TrialUsers.Role;
 import no.ipfhir.server.trial.TrialUsers.TrialUser;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AccessTokenAuthenticationContext;
@@ -30,13 +37,21 @@ import org.springframework.stereotype.Component;
  * The claims the resource server reads ({@code authentication/CallerResolver}), for whoever logged in:
  * a patient gets {@code patient} and {@code fhirUser} = their Patient; a relative {@code fhirUser} = their
  * RelatedPerson and {@code patient} = whose relative they are; the koordinator {@code fhirUser} = their
- * Practitioner and {@code orgnr}. The ids are looked up by the person's identifier at login, so they
+ * Practitioner and {@code orgnr}; the leader only {@code orgnr} and, whatever the client asked for, no
+ * scope beyond the analytics scope {@code user/Measure.rs}. The ids are looked up by the person's identifier at login, so they
  * are the ids this server gave the seeded example plans. The SMART token response also names the
- * {@code patient} in context.
+ * {@code patient} in context. The ID token names the user ({@code fhirUser}), their {@code orgnr}
+ * and, for the leader, the {@code kommunenummer} of the municipality the organisation is part of, which
+ * the styringsdata page opens at.
  */
 @Component
 @Conditional(TrialIssuerCondition.class)
 public class TrialTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    /** The claims an ID token carries besides OpenID's own: for the app to greet and place the user. */
+    private static final Set<String> ID_TOKEN_CLAIMS = Set.of("fhirUser", "orgnr", "kommunenummer");
+
+    private static final String KOMMUNENUMMER = "https://register.geonorge.no/sosi-kodelister/kommunenummer";
 
     private final SystemReader reader;
 
@@ -59,17 +74,28 @@ public class TrialTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
             return;
         }
         Authentication principal = context.getPrincipal();
-        TrialUsers.byUsername(principal.getName())
-                .ifPresent(user -> userClaims(user).forEach((name, value) -> {
-                    if (accessToken || name.equals("fhirUser")) {
-                        context.getClaims().claim(name, value);
-                    }
-                }));
+        TrialUsers.byUsername(principal.getName()).ifPresent(user -> {
+            userClaims(user).forEach((name, value) -> {
+                if (accessToken ? !name.equals("kommunenummer") : ID_TOKEN_CLAIMS.contains(name)) {
+                    context.getClaims().claim(name, value);
+                }
+            });
+            if (idToken) {
+                context.getClaims().claim("name", user.name());
+            }
+            if (accessToken && user.role() == Role.LEDER) {
+                Set<String> analytics = new TreeSet<>(context.getAuthorizedScopes());
+                analytics.retainAll(TrialIssuerConfig.STYRINGSDATA_SCOPES);
+                context.getClaims().claim(OAuth2ParameterNames.SCOPE, analytics);
+            }
+        });
     }
 
     Map<String, Object> userClaims(TrialUser user) {
         Map<String, Object> claims = new HashMap<>();
-        Optional<IBaseResource> person = find(user.resourceType(), user.identifierSystem(), user.identifierValue());
+        Optional<IBaseResource> person = user.resourceType() == null
+                ? Optional.empty()
+                : find(user.resourceType(), user.identifierSystem(), user.identifierValue());
         person.ifPresent(found -> {
             String id = found.getIdElement().getIdPart();
             claims.put("fhirUser", user.resourceType() + "/" + id);
@@ -83,13 +109,33 @@ public class TrialTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
                                 relative.getPatient().getReferenceElement().getIdPart());
                     }
                 }
-                case KOORDINATOR -> {}
+                case KOORDINATOR, LEDER -> {}
             }
         });
         if (user.organisationNumber() != null) {
             claims.put("orgnr", user.organisationNumber());
         }
+        if (user.role() == Role.LEDER) {
+            municipalityOf(user.organisationNumber()).ifPresent(number -> claims.put("kommunenummer", number));
+        }
         return claims;
+    }
+
+    /** The kommunenummer of the organisation or of the first organisation above it that has one. */
+    private Optional<String> municipalityOf(String organisationNumber) {
+        Optional<Organization> organisation = find("Organization", IpCodes.ORGANISASJONSNUMMER, organisationNumber)
+                .map(Organization.class::cast);
+        for (int level = 0; level < 5 && organisation.isPresent(); level++) {
+            Optional<String> number = organisation.get().getIdentifier().stream()
+                    .filter(identifier -> KOMMUNENUMMER.equals(identifier.getSystem()))
+                    .map(Identifier::getValue)
+                    .findFirst();
+            if (number.isPresent()) {
+                return number;
+            }
+            organisation = reader.read(organisation.get().getPartOf(), Organization.class);
+        }
+        return Optional.empty();
     }
 
     private Optional<IBaseResource> find(String type, String system, String value) {

@@ -7,7 +7,7 @@ import no.ipfhir.server.kernel.IpCodes;
 /**
  * The synthetic people who can log in to the trial issuer. Each is someone in the guide's example
  * plans (ip-a-hjerneslag, ip-b-barn), found by the same identifier the seeded plan gives them, so a
- * token names the ids this server stored.
+ * token names the ids this server stored; the leader is in no plan and reads only styringsdata.
  */
 public final class TrialUsers {
 
@@ -19,16 +19,19 @@ public final class TrialUsers {
     public enum Role {
         PATIENT,
         RELATIVE,
-        KOORDINATOR
+        KOORDINATOR,
+        /** A leader who reads styringsdata: aggregates only, no plan and no person. */
+        LEDER
     }
 
     /**
      * @param username what is typed into the login form
      * @param name the person's name in the example plan
      * @param role which claims the token gets
-     * @param resourceType the FHIR type that holds the person (Patient, RelatedPerson, Practitioner)
+     * @param resourceType the FHIR type that holds the person (Patient, RelatedPerson, Practitioner), or
+     *     null for someone who is in no plan (the leader)
      * @param identifierSystem and {@code identifierValue}: how the person is found
-     * @param organisationNumber the organisasjonsnummer the person works for (koordinator), else null
+     * @param organisationNumber the organisasjonsnummer the person works for (koordinator, leader), else null
      * @param description what the user shows, for the login page
      */
     public record TrialUser(
@@ -77,7 +80,16 @@ public final class TrialUsers {
                     IpCodes.HPR_NUMMER,
                     "9144889",
                     "991000070",
-                    "koordinator for pasient A, Fjordvik kommune (fysio- og ergoterapitjenesten)"));
+                    "koordinator for pasient A, Fjordvik kommune (fysio- og ergoterapitjenesten)"),
+            new TrialUser(
+                    "leder-a",
+                    "Kari Nilsen",
+                    Role.LEDER,
+                    null,
+                    null,
+                    null,
+                    "991000070",
+                    "leder for koordinerende enhet, Fjordvik kommune: ser bare styringsdata (tall uten personer)"));
 
     private TrialUsers() {}
 
