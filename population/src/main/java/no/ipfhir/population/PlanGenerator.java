@@ -117,6 +117,15 @@ public final class PlanGenerator {
         public boolean dueForEvaluation(LocalDate until) {
             return "active".equals(status) && !nextEvaluation.isAfter(until);
         }
+
+        /** The plan's resources of one type, in Bundle order. */
+        public <T extends Resource> List<T> resources(Class<T> type) {
+            return bundle.getEntry().stream()
+                    .map(Bundle.BundleEntryComponent::getResource)
+                    .filter(type::isInstance)
+                    .map(type::cast)
+                    .toList();
+        }
     }
 
     private final class Builder {

@@ -5,10 +5,8 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import no.ipfhir.server.audit.AuditQueue.Queued;
+import no.ipfhir.server.config.RepeatingPass;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Reference;
 import org.slf4j.Logger;
@@ -34,8 +32,7 @@ public class AuditTrailStore implements SmartLifecycle {
     private final DaoRegistry daos;
     private final FhirContext fhirContext;
     private final TransactionTemplate transaction;
-    private final AuditProperties properties;
-    private ScheduledExecutorService scheduler;
+    private final RepeatingPass passes;
 
     public AuditTrailStore(
             AuditQueue queue,
@@ -47,31 +44,23 @@ public class AuditTrailStore implements SmartLifecycle {
         this.daos = daos;
         this.fhirContext = fhirContext;
         this.transaction = new TransactionTemplate(transactions);
-        this.properties = properties;
+        this.passes = new RepeatingPass("audit-trail", properties.storeInterval(), this::storeQueued);
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "audit-trail"));
-        long interval = properties.storeInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::storeQueued, interval, interval, TimeUnit.MILLISECONDS);
+    public void start() {
+        passes.start();
     }
 
     @Override
-    public synchronized void stop() {
+    public void stop() {
         // What is queued stays queued: the next start stores it.
-        scheduler.shutdown();
-        try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        scheduler = null;
+        passes.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return passes.isRunning();
     }
 
     /** Stores what is queued, batch after batch, until the queue is empty. */

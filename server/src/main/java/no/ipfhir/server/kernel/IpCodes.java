@@ -1,16 +1,11 @@
 package no.ipfhir.server.kernel;
 
-import ca.uhn.fhir.context.FhirContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.ipfhir.identifier.IdentifierType;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.utilities.npm.NpmPackage;
 
 /**
  * The codes and identifier systems the server itself acts on, and the words for the project's codes.
@@ -77,27 +72,16 @@ public final class IpCodes {
     private static Map<String, String> displays() {
         Map<String, String> loaded = displays;
         if (loaded == null) {
-            loaded = readDisplays(IpPackage.load());
+            loaded = readDisplays();
             displays = loaded;
         }
         return loaded;
     }
 
-    private static Map<String, String> readDisplays(NpmPackage npm) {
+    private static Map<String, String> readDisplays() {
         Map<String, String> words = new HashMap<>();
-        FhirContext context = FhirContext.forR4Cached();
-        try {
-            for (String file : npm.list("package")) {
-                if (!file.startsWith("CodeSystem-")) {
-                    continue;
-                }
-                try (InputStream in = npm.load("package", file)) {
-                    CodeSystem codeSystem = (CodeSystem) context.newJsonParser().parseResource(in);
-                    addConcepts(codeSystem.getUrl(), codeSystem.getConcept(), words);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the CodeSystems of the FHIR package", e);
+        for (CodeSystem codeSystem : IpPackage.resources(CodeSystem.class)) {
+            addConcepts(codeSystem.getUrl(), codeSystem.getConcept(), words);
         }
         return Map.copyOf(words);
     }

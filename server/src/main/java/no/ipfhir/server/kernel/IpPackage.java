@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.utilities.npm.NpmPackage;
@@ -40,6 +42,26 @@ public final class IpPackage {
 
     public static Optional<String> profileFor(String resourceType) {
         return Optional.ofNullable(PROFILE_BY_TYPE.get(resourceType));
+    }
+
+    /** Every resource of a type in the project's package (its {@code Type-id.json} files), parsed. */
+    public static <T extends org.hl7.fhir.r4.model.Resource> List<T> resources(Class<T> type) {
+        NpmPackage npm = load();
+        var parser = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser();
+        List<T> resources = new ArrayList<>();
+        try {
+            for (String file : npm.list("package")) {
+                if (file.startsWith(type.getSimpleName() + "-") && file.endsWith(".json")) {
+                    try (InputStream in = npm.load("package", file)) {
+                        resources.add(parser.parseResource(type, in));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot read the " + type.getSimpleName() + " resources of the FHIR package", e);
+        }
+        return List.copyOf(resources);
     }
 
     public static byte[] bytes() {

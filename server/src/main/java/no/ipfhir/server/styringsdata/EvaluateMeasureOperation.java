@@ -1,6 +1,5 @@
 package no.ipfhir.server.styringsdata;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.annotation.IdParam;
@@ -10,12 +9,8 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.ipfhir.server.config.OperationProvider;
@@ -27,7 +22,6 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Measure;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,12 +44,11 @@ public class EvaluateMeasureOperation implements OperationProvider {
     private final DaoRegistry daos;
     private final List<Measure> indicators;
 
-    public EvaluateMeasureOperation(
-            IndicatorStore store, IndicatorProjection projection, DaoRegistry daos, FhirContext fhirContext) {
+    public EvaluateMeasureOperation(IndicatorStore store, IndicatorProjection projection, DaoRegistry daos) {
         this.store = store;
         this.projection = projection;
         this.daos = daos;
-        this.indicators = indicators(fhirContext);
+        this.indicators = indicators();
     }
 
     @Operation(name = "$evaluate-measure", idempotent = true, type = Measure.class)
@@ -155,23 +148,9 @@ public class EvaluateMeasureOperation implements OperationProvider {
     }
 
     /** The guide's indicator Measures, from the project's package. */
-    private static List<Measure> indicators(FhirContext fhirContext) {
-        NpmPackage npm = IpPackage.load();
-        List<Measure> measures = new ArrayList<>();
-        try {
-            for (String file : npm.list("package")) {
-                if (file.startsWith("Measure-")) {
-                    try (InputStream in = npm.load("package", file)) {
-                        Measure measure = (Measure) fhirContext.newJsonParser().parseResource(in);
-                        if (Indicators.computes(measure.getIdElement().getIdPart())) {
-                            measures.add(measure);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the Measures of the FHIR package", e);
-        }
-        return List.copyOf(measures);
+    private static List<Measure> indicators() {
+        return IpPackage.resources(Measure.class).stream()
+                .filter(measure -> Indicators.computes(measure.getIdElement().getIdPart()))
+                .toList();
     }
 }

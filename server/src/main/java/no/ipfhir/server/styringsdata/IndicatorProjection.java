@@ -6,9 +6,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import no.ipfhir.server.config.RepeatingPass;
 import no.ipfhir.server.config.StorageInterceptor;
 import no.ipfhir.server.kernel.PatientOf;
 import no.ipfhir.server.kernel.SystemReader;
@@ -44,8 +42,7 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
     private final SystemReader reader;
     private final PatientOf patientOf;
     private final TransactionTemplate transaction;
-    private final StyringsdataProperties properties;
-    private ScheduledExecutorService scheduler;
+    private final RepeatingPass passes;
 
     public IndicatorProjection(
             IndicatorStore store,
@@ -57,7 +54,7 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
         this.reader = reader;
         this.patientOf = patientOf;
         this.transaction = new TransactionTemplate(transactions);
-        this.properties = properties;
+        this.passes = new RepeatingPass("styringsdata", properties.refreshInterval(), this::refreshInTheBackground);
     }
 
     @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
@@ -130,37 +127,27 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
         }
     }
 
-    @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "styringsdata"));
-        long interval = properties.refreshInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        refreshPending();
-                    } catch (RuntimeException e) {
-                        // The marks stay: the next pass tries again.
-                        log.warn("Could not bring the styringsdata projection up to date: {}", e.toString());
-                    }
-                },
-                interval,
-                interval,
-                TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        scheduler.shutdown();
+    /** A background pass; a failure leaves the marks, for the next pass to try again. */
+    private void refreshInTheBackground() {
         try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            refreshPending();
+        } catch (RuntimeException e) {
+            log.warn("Could not bring the styringsdata projection up to date: {}", e.toString());
         }
-        scheduler = null;
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public void start() {
+        passes.start();
+    }
+
+    @Override
+    public void stop() {
+        passes.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return passes.isRunning();
     }
 }

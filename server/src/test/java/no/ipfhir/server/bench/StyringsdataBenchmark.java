@@ -20,7 +20,6 @@ import no.ipfhir.server.support.InMemoryReader;
 import no.ipfhir.server.support.PackagedServer;
 import no.ipfhir.server.support.TestDatabase;
 import no.ipfhir.server.support.TestIssuer;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -141,13 +140,7 @@ public final class StyringsdataBenchmark {
     /** The person's row, made from the plan's Bundle as the server makes it from what it stored. */
     private static PersonFacts facts(GeneratedPlan plan) {
         InMemoryReader reader = InMemoryReader.ofTransaction(plan.bundle());
-        String patient = plan.bundle().getEntry().stream()
-                .map(Bundle.BundleEntryComponent::getResource)
-                .filter(Patient.class::isInstance)
-                .findFirst()
-                .orElseThrow()
-                .getIdElement()
-                .getValue();
+        String patient = plan.resources(Patient.class).get(0).getIdElement().getValue();
         return PersonFacts.of(patient, reader).orElseThrow();
     }
 }

@@ -2,8 +2,6 @@ package no.ipfhir.server.styringsdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import no.ipfhir.server.styringsdata.Indicators.Span;
 import no.ipfhir.server.styringsdata.PersonFacts.Days;
 import org.hl7.fhir.r4.model.Measure;
 import org.hl7.fhir.r4.model.MeasureReport;
-import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.Test;
 
 /** The indicators' arithmetic and their small-number rules, on rows with known answers. */
@@ -212,13 +209,9 @@ class IndicatorsTest {
     }
 
     private static Measure measure(String id) {
-        try {
-            NpmPackage npm = IpPackage.load();
-            try (InputStream in = npm.load("package", "Measure-" + id + ".json")) {
-                return (Measure) FhirContext.forR4Cached().newJsonParser().parseResource(in);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return IpPackage.resources(Measure.class).stream()
+                .filter(measure -> measure.getIdElement().getIdPart().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -3,12 +3,10 @@ package no.ipfhir.server.styringsdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import no.ipfhir.population.PlanGenerator;
 import no.ipfhir.population.PlanGenerator.GeneratedPlan;
 import no.ipfhir.server.kernel.IpCodes;
 import no.ipfhir.server.support.InMemoryReader;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Goal;
@@ -35,7 +33,7 @@ class PersonFactsTest {
             assertThat(facts.kommunenavn()).isEqualTo(plan.municipality().name + " kommune");
             assertThat(facts.planStatus()).isEqualTo(plan.status());
             assertThat(facts.goals()).isEqualTo(plan.goals());
-            long own = resources(plan, Goal.class).stream()
+            long own = plan.resources(Goal.class).stream()
                     .filter(g -> g.getExpressedBy()
                             .getReference()
                             .equals("Patient/" + patient.getIdElement().getIdPart()))
@@ -62,14 +60,6 @@ class PersonFactsTest {
     }
 
     private static <T extends Resource> T one(GeneratedPlan plan, Class<T> type) {
-        return resources(plan, type).get(0);
-    }
-
-    private static <T extends Resource> List<T> resources(GeneratedPlan plan, Class<T> type) {
-        return plan.bundle().getEntry().stream()
-                .map(Bundle.BundleEntryComponent::getResource)
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
+        return plan.resources(type).get(0);
     }
 }

@@ -105,7 +105,7 @@ class StyringsdataIT extends FhirIntegrationTest {
         long evaluated = 0;
         for (GeneratedPlan plan : active) {
             String patient = fullUrl(plan, Patient.class);
-            for (Goal goal : resources(plan, Goal.class)) {
+            for (Goal goal : plan.resources(Goal.class)) {
                 goals++;
                 if (goal.getExpressedBy().getReference().equals(patient)) {
                     ownGoals++;
@@ -113,7 +113,7 @@ class StyringsdataIT extends FhirIntegrationTest {
             }
             handovers += Math.max(0, koordinatorStarts(plan).size() - 1);
             LocalDate yearAgo = today.minusMonths(12);
-            if (resources(plan, Observation.class).stream()
+            if (plan.resources(Observation.class).stream()
                     .map(o -> o.getEffectiveDateTimeType()
                             .getValue()
                             .toInstant()
@@ -134,7 +134,7 @@ class StyringsdataIT extends FhirIntegrationTest {
         // Waiting time from the reported need to the first koordinator: median and 90th percentile in days.
         List<Long> waits = new ArrayList<>();
         for (GeneratedPlan plan : plans) {
-            LocalDate reported = LocalDate.parse(resources(plan, EpisodeOfCare.class)
+            LocalDate reported = LocalDate.parse(plan.resources(EpisodeOfCare.class)
                     .get(0)
                     .getPeriod()
                     .getStartElement()
@@ -152,7 +152,7 @@ class StyringsdataIT extends FhirIntegrationTest {
         Map<String, Long> byAge = new TreeMap<>();
         for (GeneratedPlan plan : active) {
             LocalDate born = LocalDate.parse(
-                    resources(plan, Patient.class).get(0).getBirthDateElement().getValueAsString());
+                    plan.resources(Patient.class).get(0).getBirthDateElement().getValueAsString());
             long age = ChronoUnit.YEARS.between(born, today);
             byAge.merge(age < 18 ? "0-17" : age < 67 ? "18-66" : "67+", 1L, Long::sum);
         }
@@ -332,7 +332,7 @@ class StyringsdataIT extends FhirIntegrationTest {
     }
 
     private static List<LocalDate> koordinatorStarts(GeneratedPlan plan) {
-        return resources(plan, CareTeam.class).get(0).getParticipant().stream()
+        return plan.resources(CareTeam.class).get(0).getParticipant().stream()
                 .filter(p -> p.getRole().stream().anyMatch(IpCodes::isCoordinator))
                 .map(p -> LocalDate.parse(p.getPeriod().getStartElement().getValueAsString()))
                 .toList();
@@ -342,14 +342,6 @@ class StyringsdataIT extends FhirIntegrationTest {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.max(0, (int) Math.ceil(rank * sorted.size()) - 1));
-    }
-
-    private static <T extends Resource> List<T> resources(GeneratedPlan plan, Class<T> type) {
-        return plan.bundle().getEntry().stream()
-                .map(Bundle.BundleEntryComponent::getResource)
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
     }
 
     private static String fullUrl(GeneratedPlan plan, Class<? extends Resource> type) {
