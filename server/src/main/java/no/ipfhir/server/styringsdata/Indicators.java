@@ -315,7 +315,12 @@ public final class Indicators {
                     .map(p -> p.getCode().getCodingFirstRep().getCode())
                     .toList();
             Figures figures = figures(total, populations, scoring, groupCode);
-            write(figures, populations, group.getPopulation(), group::setMeasureScore);
+            for (String population : populations) {
+                figures.writeCount(
+                        population,
+                        group.addPopulation().setCode(code(population)).getCountElement());
+            }
+            group.setMeasureScore(score(figures));
             for (int s = 0; s < stratifiers.size(); s++) {
                 MeasureReport.MeasureReportGroupStratifierComponent stratifier = group.addStratifier();
                 stratifier.addCode(new CodeableConcept(
@@ -335,14 +340,18 @@ public final class Indicators {
                     CodeableConcept text =
                             new CodeableConcept().setText(value.hasCode() ? value.getCode() : value.getDisplay());
                     if (value.hasCode()) {
-                        text.addCoding(value);
+                        // a copy: one element belongs to one place in one report
+                        text.addCoding(value.copy());
                     }
                     stratum.setValue(text);
-                    write(row.getValue(), populations, null, stratum::setMeasureScore);
+                    stratum.setMeasureScore(score(row.getValue()));
                     for (String population : populations) {
-                        MeasureReport.StratifierGroupPopulationComponent p = stratum.addPopulation();
-                        p.setCode(code(population));
-                        row.getValue().writeCount(population, p.getCountElement());
+                        row.getValue()
+                                .writeCount(
+                                        population,
+                                        stratum.addPopulation()
+                                                .setCode(code(population))
+                                                .getCountElement());
                     }
                 }
             }
@@ -362,10 +371,6 @@ public final class Indicators {
             return masked.containsValue(Boolean.TRUE);
         }
 
-        long size() {
-            return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        }
-
         void mask(String population) {
             masked.put(population, true);
             scoreMasked = score != null;
@@ -373,7 +378,7 @@ public final class Indicators {
 
         void writeCount(String population, org.hl7.fhir.r4.model.IntegerType count) {
             if (Boolean.TRUE.equals(masked.get(population))) {
-                count.addExtension(new Extension(DATA_ABSENT_REASON, new CodeType("masked")));
+                count.addExtension(masked());
             } else {
                 count.setValue(Math.toIntExact(counts.getOrDefault(population, 0L)));
             }
@@ -417,31 +422,25 @@ public final class Indicators {
         return figures;
     }
 
-    private static void write(
-            Figures figures,
-            List<String> populations,
-            List<MeasureReport.MeasureReportGroupPopulationComponent> target,
-            java.util.function.Consumer<Quantity> score) {
-        if (target != null) {
-            for (String population : populations) {
-                MeasureReport.MeasureReportGroupPopulationComponent p =
-                        new MeasureReport.MeasureReportGroupPopulationComponent();
-                p.setCode(code(population));
-                figures.writeCount(population, p.getCountElement());
-                target.add(p);
-            }
+    /** The score as a Quantity, with data-absent-reason masked where it must not be shown; null without one. */
+    private static Quantity score(Figures figures) {
+        if (!figures.scoreMasked && figures.score == null) {
+            return null;
         }
         Quantity quantity = new Quantity()
                 .setUnit(figures.unit)
                 .setSystem("http://unitsofmeasure.org")
                 .setCode(figures.unit);
         if (figures.scoreMasked) {
-            quantity.addExtension(new Extension(DATA_ABSENT_REASON, new CodeType("masked")));
-            score.accept(quantity);
-        } else if (figures.score != null) {
+            quantity.addExtension(masked());
+        } else {
             quantity.setValue(Math.round(figures.score * 10_000) / 10_000.0);
-            score.accept(quantity);
         }
+        return quantity;
+    }
+
+    private static Extension masked() {
+        return new Extension(DATA_ABSENT_REASON, new CodeType("masked"));
     }
 
     /**

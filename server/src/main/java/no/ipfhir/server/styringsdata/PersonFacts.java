@@ -120,14 +120,16 @@ public record PersonFacts(
         String helseforetak = null;
         boolean relative = false;
         List<Days> koordinatorPeriods = new ArrayList<>();
-        String kommunenummer = null;
-        String kommunenavn = null;
+        // The municipality the plan belongs to: the one its koordinerende enhet (the managing organisation) is
+        // part of, else that of the first municipal service taking part.
+        Organization municipality = null;
         for (CareTeam team : teams) {
             for (Reference managing : team.getManagingOrganization()) {
-                Optional<Organization> municipality = organizations.municipalityOf(managing);
-                if (kommunenummer == null && municipality.isPresent()) {
-                    kommunenummer = kommunenummer(municipality.get());
-                    kommunenavn = municipality.get().getName();
+                if (municipality == null) {
+                    municipality = organizations
+                            .read(managing)
+                            .flatMap(organizations::municipalityOf)
+                            .orElse(null);
                 }
             }
             for (CareTeam.CareTeamParticipantComponent participant : team.getParticipant()) {
@@ -150,13 +152,9 @@ public record PersonFacts(
                     if (IpCodes.SPECIALIST_HEALTH_SERVICE.equals(sector) && helseforetak == null) {
                         helseforetak = organizations.top(organization).getName();
                     }
-                    if (kommunenummer == null && "kommune".equals(sector)) {
-                        Optional<Organization> municipality =
-                                organizations.municipalityOf(new Reference(organization.getIdElement()));
-                        if (municipality.isPresent()) {
-                            kommunenummer = kommunenummer(municipality.get());
-                            kommunenavn = municipality.get().getName();
-                        }
+                    if (municipality == null && "kommune".equals(sector)) {
+                        municipality =
+                                organizations.municipalityOf(organization).orElse(null);
                     }
                 }
             }
@@ -212,8 +210,8 @@ public record PersonFacts(
         CarePeriod planPeriod = plan == null ? null : CarePeriod.of(plan.getPeriod());
         return Optional.of(new PersonFacts(
                 patientReference,
-                kommunenummer,
-                kommunenavn,
+                municipality == null ? null : kommunenummer(municipality),
+                municipality == null ? null : municipality.getName(),
                 helseforetak,
                 patient.hasBirthDate()
                         ? LocalDate.parse(patient.getBirthDateElement().getValueAsString())
@@ -310,8 +308,8 @@ public record PersonFacts(
         }
 
         /** The organisation with a kommunenummer that this one is, or is part of. */
-        Optional<Organization> municipalityOf(Reference reference) {
-            Organization at = read(reference).orElse(null);
+        Optional<Organization> municipalityOf(Organization organization) {
+            Organization at = organization;
             for (int depth = 0; at != null && depth < PART_OF_DEPTH; depth++) {
                 if (kommunenummer(at) != null) {
                     return Optional.of(at);
