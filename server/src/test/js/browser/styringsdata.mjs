@@ -98,7 +98,9 @@ await run("styringsdata", async (page, step) => {
   const local = await fhir(token, `Measure/$evaluate-measure?${period}&municipality=${result.chosen}`);
   result.apiChosenActive = shown(reportOf(local, "ip-aktiv-plan")?.group?.[0]?.measureScore, unit);
   result.pageChosenActive = await cellText(page, "ip-aktiv-plan", YEAR, result.chosen, ":not([data-by])");
-  result.apiChosenInStrata = shown(biggest?.measureScore, unit);
+  // The chosen municipality's stratum in the country's report (masked when every municipality is small).
+  const chosenStratum = strata.find((s) => s.value?.text === result.chosen);
+  result.apiChosenInStrata = shown(chosenStratum?.measureScore, unit);
   result.pageChosenByMunicipality = await cellText(page, "ip-aktiv-plan", YEAR, result.chosen, "[data-by]");
 
   step("masked counts");

@@ -3,6 +3,7 @@ package no.ipfhir.server.styringsdata;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,13 +18,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the indicators' projection ({@link IndicatorStore}) up to date: a change to a person's plan data marks
  * the person in the transaction that makes it, and every {@code fhir.styringsdata.refresh-interval} the marked
  * persons' rows are made again from the stored resources ({@link PersonFacts#of}), each in a short transaction
- * of its own that removes the mark only if no change came meanwhile (so no write ever waits for it). An evaluation first works off what is still marked, so it counts every
+ * of its own that removes the marks it read (so no write ever waits for it, and a change made meanwhile keeps its
+ * own mark). An evaluation first works off what is still marked, so it counts every
  * change committed before it. Changes to an organisation itself (its name, sector or hierarchy) reach a
  * person's row the next time that person's data changes.
  */
@@ -32,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorProjection.class);
-    private static final int BATCH = 50;
+    /** Marks read at a time. */
+    private static final int BATCH = 200;
 
     /** The resources a person's row is made from. */
     private static final Set<String> PLAN_DATA =
@@ -75,11 +80,34 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
 
     private void changed(IBaseResource resource) {
         if (resource != null && PLAN_DATA.contains(resource.fhirType())) {
-            Set<String> patients = patientOf.patients(resource);
+            Set<String> patients = new HashSet<>(patientOf.patients(resource));
+            patients.removeAll(markedInThisTransaction());
             if (!patients.isEmpty()) {
-                store.markPending(patients, System.currentTimeMillis());
+                store.mark(patients);
+                markedInThisTransaction().addAll(patients);
             }
         }
+    }
+
+    /** The persons this transaction has marked already (a plan Bundle changes one person many times). */
+    @SuppressWarnings("unchecked")
+    private Set<String> markedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        Set<String> marked = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (marked == null) {
+            Set<String> made = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, made);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(IndicatorProjection.this);
+                }
+            });
+            marked = made;
+        }
+        return marked;
     }
 
     /** Makes the rows of every marked person again; how many were made. */
@@ -100,7 +128,7 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
             }
             refreshed += made;
             // A batch that made nothing (every row failed, or another node got there) ends the pass.
-            if (due.size() < BATCH || made == 0) {
+            if (due.isEmpty() || made == 0) {
                 return refreshed;
             }
         }
