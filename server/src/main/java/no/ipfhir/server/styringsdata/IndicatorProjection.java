@@ -80,11 +80,12 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
 
     private void changed(IBaseResource resource) {
         if (resource != null && PLAN_DATA.contains(resource.fhirType())) {
+            Set<String> marked = markedInThisTransaction();
             Set<String> patients = new HashSet<>(patientOf.patients(resource));
-            patients.removeAll(markedInThisTransaction());
+            patients.removeAll(marked);
             if (!patients.isEmpty()) {
                 store.mark(patients);
-                markedInThisTransaction().addAll(patients);
+                marked.addAll(patients);
             }
         }
     }
@@ -97,15 +98,15 @@ public class IndicatorProjection implements StorageInterceptor, SmartLifecycle {
         }
         Set<String> marked = (Set<String>) TransactionSynchronizationManager.getResource(this);
         if (marked == null) {
-            Set<String> made = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(this, made);
+            marked = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, marked);
+            // Bound to the database transaction, not to HAPI's TransactionDetails: a retried attempt marks again.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(IndicatorProjection.this);
                 }
             });
-            marked = made;
         }
         return marked;
     }

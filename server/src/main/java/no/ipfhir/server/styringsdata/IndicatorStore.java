@@ -126,12 +126,6 @@ public class IndicatorStore {
                 .toList();
     }
 
-    /** How many persons have rows due. */
-    public int pending() {
-        Integer count = jdbc.queryForObject("SELECT COUNT(DISTINCT PATIENT) FROM IP_INDICATOR_MARK", Integer.class);
-        return count == null ? 0 : count;
-    }
-
     /** Removes the marks that were read; marks of later changes stay. */
     public void done(Pending pending) {
         jdbc.batchUpdate(
