@@ -15,7 +15,7 @@ import {
 import "../style.css";
 import "./styringsdata.css";
 import { esc, loggedInOrReturning, problem } from "../smart";
-import { Figure, IndicatorReport, lastSegment, Measured, Municipality, reportsOf } from "./reports";
+import { Figure, IndicatorReport, lastSegment, Measured, reportsOf, Stratifier, STRATIFIERS, Stratum } from "./reports";
 import { Language, language, locale, savedLanguage, setLanguage, t, Text } from "./texts";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -65,8 +65,10 @@ let client: Client | null = null;
 let user: User = { name: "", orgnr: "", kommunenummer: "" };
 let indicators: Indicator[] = [];
 let years: Year[] = [];
-let municipalities: Municipality[] = [];
+let municipalities: Stratum[] = [];
 let chosen = "";
+/** How the figures of the latest year are broken down: by municipality, health trust or age group. */
+let breakdown: Stratifier = "kommune";
 let notice = "";
 let loading = false;
 let charts: Chart[] = [];
@@ -107,7 +109,7 @@ function drawn(figure: Figure | undefined, unit: string): number | null {
 }
 
 function areaName(kommunenummer: string): string {
-  return municipalities.find((m) => m.kommunenummer === kommunenummer)?.name ?? kommunenummer;
+  return municipalities.find((m) => m.value === kommunenummer)?.name ?? kommunenummer;
 }
 
 function capitalised(text: string): string {
@@ -156,12 +158,12 @@ async function loadCountry(): Promise<void> {
   const reported = [...new Set(countries.flatMap((c) => [...c.keys()]))].filter((id) => !listed.has(id));
   indicators = [...measures, ...reported.map((id) => ({ id, title: id, description: "" }))];
   const found = new Map<string, string>();
-  for (const y of years) for (const report of y.country.values()) for (const m of report.municipalities) found.set(m.kommunenummer, m.name);
+  for (const y of years) for (const report of y.country.values()) for (const m of report.strata.get("kommune") ?? []) found.set(m.value, m.name);
   if (user.kommunenummer && !found.has(user.kommunenummer)) found.set(user.kommunenummer, user.kommunenummer);
   municipalities = [...found]
-    .map(([kommunenummer, name]) => ({ kommunenummer, name }))
+    .map(([value, name]) => ({ value, name }))
     .sort((a, b) => a.name.localeCompare(b.name, "nb"));
-  if (!chosen) chosen = found.has(user.kommunenummer) ? user.kommunenummer : municipalities[0]?.kommunenummer ?? "";
+  if (!chosen) chosen = found.has(user.kommunenummer) ? user.kommunenummer : municipalities[0]?.value ?? "";
 }
 
 async function loadArea(): Promise<void> {
@@ -205,10 +207,11 @@ function unitOf(id: string): string {
   return "";
 }
 
-function figureOf(report: IndicatorReport | undefined, code: string, kommunenummer?: string): Measured | undefined {
+/** A figure of a report's group: the total, or one stratum's (a municipality's unless another stratifier is named). */
+function figureOf(report: IndicatorReport | undefined, code: string, stratum?: string, by: Stratifier = "kommune"): Measured | undefined {
   const group = report?.groups.find((g) => g.code === code) ?? (code === "" ? report?.groups[0] : undefined);
   if (!group) return undefined;
-  return kommunenummer ? group.byMunicipality.get(kommunenummer) : group.total;
+  return stratum ? group.strata.get(by)?.get(stratum) : group.total;
 }
 
 interface Series {
@@ -283,9 +286,9 @@ function lineChart(indicator: Indicator, unit: string, series: Series[]): string
     ${leftOutNote(note, leftOut)}</div>`;
 }
 
-function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measured | undefined][], year: number): string {
-  const canvas = `chart-kommune-${indicator.id}`;
-  const note = `note-kommune-${indicator.id}`;
+function barChart(indicator: Indicator, unit: string, rows: [Stratum, Measured | undefined][], year: number): string {
+  const canvas = `chart-${breakdown}-${indicator.id}`;
+  const note = `note-${breakdown}-${indicator.id}`;
   const drawnRows = rows.filter(([, f]) => drawn(f?.score, unit) !== null);
   const leftOut = rows.filter(([, f]) => f?.score.masked).map(([m]) => m.name);
   pending.push({
@@ -298,7 +301,7 @@ function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measu
           {
             label: groupLabel(groupsOf(indicator.id)[0]) || indicator.title,
             data: drawnRows.map(([, f]) => drawn(f?.score, unit)),
-            backgroundColor: drawnRows.map(([m]) => (m.kommunenummer === chosen ? COLOURS.country : COLOURS.area)),
+            backgroundColor: drawnRows.map(([m]) => (breakdown === "kommune" && m.value === chosen ? COLOURS.country : COLOURS.area)),
           maxBarThickness: 22,
           },
         ],
@@ -306,7 +309,7 @@ function barChart(indicator: Indicator, unit: string, rows: [Municipality, Measu
       options: chartOptions(unit, true),
     },
   });
-  const label = t("chartByMunicipality", { title: indicator.title, year });
+  const label = t("chartBy", { title: indicator.title, by: t(`by_${breakdown}`), year });
   const height = Math.max(140, drawnRows.length * 26 + 50);
   const chart = drawnRows.length
     ? `<div class="chart" style="height:${height}px"><canvas id="${canvas}" role="img" aria-label="${esc(label)}"${leftOut.length ? ` aria-describedby="${note}"` : ""}></canvas></div>`
@@ -351,33 +354,52 @@ function tableOverTime(indicator: Indicator, unit: string, series: Series[]): st
   </table></div>`;
 }
 
-function rowsByMunicipality(id: string, code: string, year: Year): [Municipality, Measured | undefined][] {
+/** A stratum's name on the page: a municipality's or health trust's own, an age group in words. */
+function stratumName(by: Stratifier, stratum: Stratum): string {
+  return by === "aldersgruppe" ? t("ageGroup", { group: stratum.value.replace("-", "–") }) : stratum.name;
+}
+
+/** The latest year's figures per stratum: age groups in age order, other strata with the highest value first. */
+function rowsBy(by: Stratifier, id: string, code: string, year: Year): [Stratum, Measured | undefined][] {
   const report = year.country.get(id);
   const group = report?.groups.find((g) => g.code === code) ?? report?.groups[0];
-  const rows: [Municipality, Measured | undefined][] = [...(group?.byMunicipality ?? new Map<string, Measured>())].map(
-    ([kommunenummer, figure]) => [{ kommunenummer, name: areaName(kommunenummer) }, figure],
-  );
+  const names = new Map((report?.strata.get(by) ?? []).map((s) => [s.value, s.name]));
+  const rows: [Stratum, Measured | undefined][] = [...(group?.strata.get(by) ?? new Map<string, Measured>())].map(([value, figure]) => [
+    { value, name: stratumName(by, { value, name: (by === "kommune" ? areaName(value) : names.get(value)) ?? value }) },
+    figure,
+  ]);
+  if (by === "aldersgruppe") return rows.sort((a, b) => parseInt(a[0].value, 10) - parseInt(b[0].value, 10));
   const value = (f: Measured | undefined) => (f?.score.masked || f?.score.value === undefined ? -Infinity : f.score.value);
   return rows.sort((a, b) => value(b[1]) - value(a[1]) || a[0].name.localeCompare(b[0].name, "nb"));
 }
 
-function tableByMunicipality(indicator: Indicator, unit: string, year: Year): string {
+function tableBy(indicator: Indicator, unit: string, year: Year): string {
   const codes = groupsOf(indicator.id);
-  const rows = rowsByMunicipality(indicator.id, codes[0], year);
-  const caption = t("tableByMunicipality", { title: indicator.title, year: year.year, unit: unitText(unit) });
-  if (!rows.length) return `<p>${esc(t("noMunicipalities", { year: year.year }))}</p>`;
+  const rows = rowsBy(breakdown, indicator.id, codes[0], year);
+  const by = t(`by_${breakdown}`);
+  const caption = t("tableBy", { title: indicator.title, by, year: year.year, unit: unitText(unit) });
+  if (!rows.length) return `<p class="no-strata">${esc(t("noStrata", { by, year: year.year }))}</p>`;
   return `<div class="table-wrap" tabindex="0" role="group" aria-label="${esc(caption)}"><table class="figures">
     <caption>${esc(caption)}</caption>
-    <thead><tr><th scope="col">${esc(t("municipality"))}</th>${codes
+    <thead><tr><th scope="col">${esc(capitalised(by))}</th>${codes
       .map((code) => `<th scope="col">${esc(capitalised(groupLabel(code)) || t("value"))}</th>`)
       .join("")}</tr></thead>
     <tbody>${rows
-      .map(
-        ([m]) =>
-          `<tr${m.kommunenummer === chosen ? ' class="chosen"' : ""}><th scope="row">${esc(m.name)} <span class="number-id">(${esc(m.kommunenummer)})</span></th>${codes
-            .map((code) => cell(figureOf(year.country.get(indicator.id), code, m.kommunenummer)?.score, unit, { indicator: indicator.id, year: year.year, area: m.kommunenummer, group: code, by: "kommune" }))
-            .join("")}</tr>`,
-      )
+      .map(([m]) => {
+        const own = breakdown === "kommune" && m.value === chosen;
+        const number = breakdown === "kommune" ? ` <span class="number-id">(${esc(m.value)})</span>` : "";
+        return `<tr${own ? ' class="chosen"' : ""}><th scope="row">${esc(m.name)}${number}</th>${codes
+          .map((code) =>
+            cell(figureOf(year.country.get(indicator.id), code, m.value, breakdown)?.score, unit, {
+              indicator: indicator.id,
+              year: year.year,
+              area: m.value,
+              group: code,
+              by: breakdown,
+            }),
+          )
+          .join("")}</tr>`;
+      })
       .join("")}</tbody>
   </table></div>`;
 }
@@ -397,8 +419,8 @@ function indicatorSection(indicator: Indicator): string {
     ${indicator.description ? `<p class="description"${bokmal()}>${esc(indicator.description)}</p>` : ""}
     <h3>${esc(t("overTime", { first: years[0].year, last: latest.year, area: areaName(chosen) }))}</h3>
     <div class="pair${series.length > 2 ? " stacked" : ""}">${lineChart(indicator, unit, series)}${tableOverTime(indicator, unit, series)}</div>
-    <h3>${esc(t("byMunicipality", { year: yearLabel(latest.year) }))}${codes.length > 1 ? ` (${esc(t("chartShows", { what: groupLabel(codes[0]) }))})` : ""}</h3>
-    <div class="pair">${barChart(indicator, unit, rowsByMunicipality(indicator.id, codes[0], latest), latest.year)}${tableByMunicipality(indicator, unit, latest)}</div>
+    <h3>${esc(capitalised(t("byHeading", { by: t(`by_${breakdown}`), year: yearLabel(latest.year) })))}${codes.length > 1 ? ` (${esc(t("chartShows", { what: groupLabel(codes[0]) }))})` : ""}</h3>
+    <div class="pair">${barChart(indicator, unit, rowsBy(breakdown, indicator.id, codes[0], latest), latest.year)}${tableBy(indicator, unit, latest)}</div>
   </section>`;
 }
 
@@ -448,11 +470,15 @@ function render(): void {
         <select id="municipality" name="municipality">${municipalities
           .map(
             (m) =>
-              `<option value="${esc(m.kommunenummer)}"${m.kommunenummer === chosen ? " selected" : ""}>${esc(m.name)} (${esc(m.kommunenummer)})${
-                m.kommunenummer === user.kommunenummer ? ` – ${esc(t("yourMunicipality"))}` : ""
+              `<option value="${esc(m.value)}"${m.value === chosen ? " selected" : ""}>${esc(m.name)} (${esc(m.value)})${
+                m.value === user.kommunenummer ? ` – ${esc(t("yourMunicipality"))}` : ""
               }</option>`,
           )
           .join("")}</select></div>
+        <div><label for="breakdown">${esc(t("breakdown"))}</label>
+        <select id="breakdown" name="breakdown">${STRATIFIERS.map(
+          (by) => `<option value="${by}"${by === breakdown ? " selected" : ""}>${esc(capitalised(t(`by_${by}`)))}</option>`,
+        ).join("")}</select></div>
         <button type="submit">${esc(t("show"))}</button>
       </div>
     </form>
@@ -466,7 +492,16 @@ function render(): void {
   wireLogout();
   document.getElementById("choose")!.addEventListener("submit", (event) => {
     event.preventDefault();
-    chosen = (document.getElementById("municipality") as HTMLSelectElement).value;
+    const municipality = (document.getElementById("municipality") as HTMLSelectElement).value;
+    breakdown = (document.getElementById("breakdown") as HTMLSelectElement).value as Stratifier;
+    if (municipality === chosen) {
+      // The breakdown is of figures already fetched: shown again, no new request.
+      render();
+      document.getElementById("breakdown")?.focus();
+      announce(t("loaded", { area: areaName(chosen) }));
+      return;
+    }
+    chosen = municipality;
     void show().then(() => document.getElementById("municipality")?.focus());
   });
   document.getElementById("download")!.addEventListener("click", download);
@@ -502,18 +537,19 @@ function csvCount(figure: Figure | undefined): string {
   return figure ? (figure.masked ? "< 5" : String(figure.value ?? "")) : "";
 }
 
-/** Every figure the page shows: each indicator per year for the municipality and the country, and per municipality. */
+/** Every figure the page has: each indicator per year for the municipality and the country, and the latest year per
+ * municipality, health trust and age group (the column "by" names the stratifier; it is empty for an area's own figures). */
 export function csv(): string {
-  const header = ["csvIndicator", "csvTitle", "csvYear", "csvArea", "csvAreaName", "csvMeasure", "csvValue", "csvUnit", "csvNumerator", "csvDenominator"] as const;
+  const header = ["csvIndicator", "csvTitle", "csvYear", "csvBy", "csvArea", "csvAreaName", "csvMeasure", "csvValue", "csvUnit", "csvNumerator", "csvDenominator"] as const;
   const lines = [header.map((k) => t(k)).join(";")];
   const seen = new Set<string>();
-  const add = (indicator: Indicator, unit: string, year: number, area: string, name: string, code: string, figure: Measured | undefined) => {
-    const key = `${indicator.id}|${year}|${area}|${code}`;
+  const add = (indicator: Indicator, unit: string, year: number, by: string, area: string, name: string, code: string, figure: Measured | undefined) => {
+    const key = `${indicator.id}|${year}|${by}|${area}|${code}`;
     if (seen.has(key) || !figure) return;
     seen.add(key);
     const unitName = unit === "1" ? t("unit_share") : unitText(unit);
     lines.push(
-      [indicator.id, indicator.title, year, area, name, groupLabel(code) || t("csvValue"), csvNumber(figure.score, unit), unitName, csvCount(figure.numerator), csvCount(figure.denominator)]
+      [indicator.id, indicator.title, year, by, area, name, groupLabel(code) || t("csvValue"), csvNumber(figure.score, unit), unitName, csvCount(figure.numerator), csvCount(figure.denominator)]
         .map(csvField)
         .join(";"),
     );
@@ -523,10 +559,12 @@ export function csv(): string {
     const unit = unitOf(indicator.id);
     for (const code of groupsOf(indicator.id)) {
       for (const y of years) {
-        add(indicator, unit, y.year, chosen, areaName(chosen), code, figureOf(y.area.get(indicator.id), code));
-        add(indicator, unit, y.year, t("csvAll"), t("wholeCountry"), code, figureOf(y.country.get(indicator.id), code));
+        add(indicator, unit, y.year, "", chosen, areaName(chosen), code, figureOf(y.area.get(indicator.id), code));
+        add(indicator, unit, y.year, "", t("csvAll"), t("wholeCountry"), code, figureOf(y.country.get(indicator.id), code));
       }
-      for (const [m, figure] of rowsByMunicipality(indicator.id, code, latest)) add(indicator, unit, latest.year, m.kommunenummer, m.name, code, figure);
+      for (const by of STRATIFIERS) {
+        for (const [stratum, figure] of rowsBy(by, indicator.id, code, latest)) add(indicator, unit, latest.year, by, stratum.value, stratum.name, code, figure);
+      }
     }
   }
   return lines.join("\r\n") + "\r\n";

@@ -1,6 +1,6 @@
 // The indicators as the server's $evaluate-measure reports them: one MeasureReport per Measure, its
 // groups (one headline figure, or median and 90th percentile for the time indicators), and the figures
-// per municipality in the "kommune" stratifier. Counts of 1–4 are masked by the server, and so is a
+// per stratum of each stratifier the server reports (kommune, helseforetak, aldersgruppe). Counts of 1–4 are masked by the server, and so is a
 // score that would reveal one: such a figure has no value here, only `masked`.
 
 const DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
@@ -19,8 +19,13 @@ export interface Measured {
   count?: Figure;
 }
 
-export interface Municipality {
-  kommunenummer: string;
+/** The stratifiers the server reports, in the order the page offers them. */
+export const STRATIFIERS = ["kommune", "helseforetak", "aldersgruppe"] as const;
+export type Stratifier = (typeof STRATIFIERS)[number];
+
+/** One stratum of a stratifier: its value (a kommunenummer, a health trust's name, an age group) and name. */
+export interface Stratum {
+  value: string;
   name: string;
 }
 
@@ -28,14 +33,16 @@ export interface Group {
   /** "median", "p90", or "" for an indicator's one headline figure. */
   code: string;
   total: Measured;
-  byMunicipality: Map<string, Measured>;
+  /** The figures per stratum, by stratifier code and the stratum's value. */
+  strata: Map<string, Map<string, Measured>>;
 }
 
 export interface IndicatorReport {
   measureId: string;
   unit: string;
   groups: Group[];
-  municipalities: Municipality[];
+  /** The strata the report has, by stratifier code (for "kommune": the municipalities). */
+  strata: Map<string, Stratum[]>;
 }
 
 function masked(element: any): boolean {
@@ -76,27 +83,32 @@ export function measureId(report: any): string {
 }
 
 export function readReport(report: any): IndicatorReport {
-  const municipalities = new Map<string, string>();
+  const names = new Map<string, Map<string, string>>();
   const groups: Group[] = (report.group ?? []).map((group: any) => {
-    const byMunicipality = new Map<string, Measured>();
-    const kommune = (group.stratifier ?? []).find((s: any) =>
-      (s.code ?? []).some((c: any) => c.coding?.some((x: any) => x.code === "kommune")),
-    );
-    for (const stratum of kommune?.stratum ?? []) {
-      const number = stratum.value?.text ?? stratum.value?.coding?.[0]?.code;
-      if (!number) continue;
-      const name = stratum.value?.coding?.[0]?.display;
-      if (name || !municipalities.has(number)) municipalities.set(number, name ?? number);
-      byMunicipality.set(number, measured(stratum));
+    const strata = new Map<string, Map<string, Measured>>();
+    for (const stratifier of group.stratifier ?? []) {
+      const code: string | undefined = (stratifier.code ?? []).flatMap((c: any) => c.coding ?? []).find((x: any) => x.code)?.code;
+      if (!code) continue;
+      const figures = new Map<string, Measured>();
+      const named = names.get(code) ?? new Map<string, string>();
+      names.set(code, named);
+      for (const stratum of stratifier.stratum ?? []) {
+        const value = stratum.value?.text ?? stratum.value?.coding?.[0]?.code;
+        if (!value) continue;
+        const name = stratum.value?.coding?.[0]?.display;
+        if (name || !named.has(value)) named.set(value, name ?? value);
+        figures.set(value, measured(stratum));
+      }
+      strata.set(code, figures);
     }
-    return { code: group.code?.coding?.[0]?.code ?? "", total: measured(group), byMunicipality };
+    return { code: group.code?.coding?.[0]?.code ?? "", total: measured(group), strata };
   });
   const unit = report.group?.find((g: any) => g.measureScore?.unit)?.measureScore?.unit ?? "";
   return {
     measureId: measureId(report),
     unit,
     groups,
-    municipalities: [...municipalities].map(([kommunenummer, name]) => ({ kommunenummer, name })),
+    strata: new Map([...names].map(([code, named]) => [code, [...named].map(([value, name]) => ({ value, name }))])),
   };
 }
 

@@ -20,9 +20,11 @@ function reportOf(answer, measureId) {
   return reports(answer).find((r) => String(r.measure ?? "").split("|")[0].endsWith(`/${measureId}`));
 }
 
-function kommuneStrata(group) {
-  return (group?.stratifier ?? []).find((s) => (s.code ?? []).some((c) => c.coding?.some((x) => x.code === "kommune")))?.stratum ?? [];
+function strataOf(group, stratifier) {
+  return (group?.stratifier ?? []).find((s) => (s.code ?? []).some((c) => c.coding?.some((x) => x.code === stratifier)))?.stratum ?? [];
 }
+
+const kommuneStrata = (group) => strataOf(group, "kommune");
 
 /** What the page shows for a score (as its own formatting does: nb-NO, shares in per cent). */
 function shown(score, unit) {
@@ -62,6 +64,8 @@ await run("styringsdata", async (page, step) => {
   result.indicatorHeadings = await page.locator("section.indicator h2").allInnerTexts();
   result.charts = await page.locator("section.indicator canvas").count();
   result.tables = await page.locator("section.indicator table").count();
+  // an indicator no one counts in this year has no strata: a note says so in place of the table
+  result.noStrataNotes = await page.locator("section.indicator .no-strata").count();
 
   step("the leader's token");
   const token = await pageToken(page);
@@ -127,7 +131,41 @@ await run("styringsdata", async (page, step) => {
   const lines = csv.split(/\r?\n/).filter(Boolean);
   result.csvHeader = lines[0];
   result.csvLines = lines.length;
-  result.csvCountryActive = lines.find((l) => l.startsWith(`ip-aktiv-plan;`) && l.includes(`;${YEAR};alle;`));
+  result.csvCountryActive = lines.find((l) => l.startsWith(`ip-aktiv-plan;`) && l.includes(`;${YEAR};;alle;`));
+  // Every stratum of the API's report of active plans, as "stratifier value score", and the CSV's lines of them.
+  result.apiStrataActive = [];
+  result.csvStrataActive = [];
+  for (const stratifier of ["kommune", "helseforetak", "aldersgruppe"]) {
+    for (const stratum of strataOf(active?.group?.[0], stratifier)) {
+      const score = masked(stratum.measureScore) ? "< 5" : String(stratum.measureScore?.value ?? "");
+      result.apiStrataActive.push(`${stratifier} ${stratum.value?.text} ${score}`);
+    }
+  }
+  for (const line of lines.filter((l) => l.startsWith("ip-aktiv-plan;"))) {
+    const [, , year, by, area, , , value] = line.split(";");
+    if (year === String(YEAR) && by) result.csvStrataActive.push(`${by} ${area} ${value}`);
+  }
+
+  step("by health trust and by age group");
+  // The leader switches the breakdown of the latest year; the page's cells are the API's strata.
+  result.pageStrata = {};
+  result.apiStrata = {};
+  for (const stratifier of ["helseforetak", "aldersgruppe"]) {
+    await page.getByLabel("Inndeling").selectOption(stratifier);
+    await page.getByRole("button", { name: "Vis tallene" }).click();
+    await page.locator(`td[data-indicator="ip-aktiv-plan"][data-by="${stratifier}"]`).first().waitFor();
+    result.apiStrata[stratifier] = strataOf(active?.group?.[0], stratifier).map((s) => `${s.value?.text} ${shown(s.measureScore, unit)}`).sort();
+    result.pageStrata[stratifier] = (
+      await page.locator(`td[data-indicator="ip-aktiv-plan"][data-year="${YEAR}"][data-by="${stratifier}"]`).evaluateAll((cells) =>
+        cells.map((c) => `${c.dataset.area} ${c.textContent.replace(/\s+/g, " ").trim()}`),
+      )
+    ).sort();
+    result[`heading_${stratifier}`] = spaces(await page.locator("#ind-ip-aktiv-plan h3").nth(1).innerText());
+  }
+  result.ageRowHeaders = await page.locator("#ind-ip-aktiv-plan table").nth(1).locator("tbody th").allInnerTexts();
+  await page.getByLabel("Inndeling").selectOption("kommune");
+  await page.getByRole("button", { name: "Vis tallene" }).click();
+  await page.locator(`td[data-indicator="ip-aktiv-plan"][data-by="kommune"]`).first().waitFor();
   result.csvMaskedLines = lines.filter((l) => l.split(";").includes("< 5")).length;
 
   step("nynorsk and English");

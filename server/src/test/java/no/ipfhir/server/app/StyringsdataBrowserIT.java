@@ -56,9 +56,12 @@ class StyringsdataBrowserIT {
         assertThat(seen.path("user").asText()).contains("Kari Nilsen", "991000070");
         assertThat(texts("indicatorHeadings")).hasSize(seen.path("apiReports").asInt());
         assertThat(seen.path("apiReports").asInt()).isGreaterThanOrEqualTo(10);
-        // Each indicator: a chart over time and one by municipality (unless nothing can be drawn), two tables.
-        assertThat(seen.path("tables").asInt())
+        // Each indicator: a chart over time and one by municipality (unless nothing can be drawn), two tables
+        // (the second a note where no municipality has figures this year).
+        assertThat(seen.path("tables").asInt() + seen.path("noStrataNotes").asInt())
                 .isEqualTo(2 * seen.path("apiReports").asInt());
+        assertThat(seen.path("noStrataNotes").asInt())
+                .isLessThan(seen.path("apiReports").asInt());
         assertThat(seen.path("charts").asInt()).isPositive();
         // The leader's own municipality (Fjordvik, where the example plans are) is chosen first.
         assertThat(seen.path("defaultMunicipality").asText()).isEqualTo("4699");
@@ -96,13 +99,33 @@ class StyringsdataBrowserIT {
     void theCsvHoldsTheFiguresShown() {
         assertThat(seen.path("csvName").asText()).startsWith("styringsdata-").endsWith(".csv");
         assertThat(seen.path("csvHeader").asText())
-                .isEqualTo("indikator;navn;år;kommunenummer;kommune;mål;verdi;enhet;teller;nevner");
+                .isEqualTo("indikator;navn;år;inndeling;område;områdenavn;mål;verdi;enhet;teller;nevner");
         String[] country = seen.path("csvCountryActive").asText().split(";", -1);
-        assertThat(country).hasSize(10);
+        assertThat(country).hasSize(11);
         assertThat(country[0]).isEqualTo("ip-aktiv-plan");
-        assertThat(country[4]).isEqualTo("Hele landet");
-        assertThat(country[6]).isEqualTo(seen.path("apiCountryActive").asText().replace(" ", ""));
+        assertThat(country[5]).isEqualTo("Hele landet");
+        assertThat(country[7]).isEqualTo(seen.path("apiCountryActive").asText().replace(" ", ""));
         assertThat(seen.path("csvMaskedLines").asInt()).isPositive();
+        // Every stratum the API reports this year, by municipality, health trust and age group, is a line.
+        assertThat(texts("apiStrataActive"))
+                .anyMatch(s -> s.startsWith("helseforetak "))
+                .anyMatch(s -> s.startsWith("aldersgruppe "));
+        assertThat(texts("csvStrataActive")).containsExactlyInAnyOrderElementsOf(texts("apiStrataActive"));
+    }
+
+    @Test
+    void theLeaderBreaksTheFiguresDownByHealthTrustAndAgeGroup() {
+        for (String stratifier : List.of("helseforetak", "aldersgruppe")) {
+            List<String> api = texts("apiStrata", stratifier);
+            assertThat(api).as("the API's %s strata", stratifier).isNotEmpty();
+            assertThat(texts("pageStrata", stratifier)).as(stratifier).isEqualTo(api);
+        }
+        assertThat(seen.path("heading_helseforetak").asText()).startsWith("Etter helseforetak, ");
+        assertThat(seen.path("heading_aldersgruppe").asText()).startsWith("Etter aldersgruppe, ");
+        // age groups in age order, in words
+        assertThat(texts("ageRowHeaders"))
+                .isSubsetOf("0–17 år", "18–66 år", "67+ år")
+                .isSorted();
     }
 
     @Test
@@ -137,5 +160,9 @@ class StyringsdataBrowserIT {
 
     private static List<String> texts(String field) {
         return seen.path(field).valueStream().map(JsonNode::asText).toList();
+    }
+
+    private static List<String> texts(String field, String key) {
+        return seen.path(field).path(key).valueStream().map(JsonNode::asText).toList();
     }
 }
