@@ -9,17 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import no.ipfhir.server.support.Concurrently;
 import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.FhirIntegrationTest;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
 /**
  * An EHR that loads many plans of one municipality from several clients at once: every plan
  * conditionally creates the same organisations, practitioners and roles, and none of the loads
- * fails for meeting another one creating them at the same moment.
+ * fails for meeting another one creating them at the same moment. A load that met another one is run
+ * again by the server (HAPI's retry); its history is still that of the attempt that committed: one
+ * Provenance entry per resource written, naming nothing the failed attempt wrote and rolled back.
  */
 class ConcurrentPlanLoadIT extends FhirIntegrationTest {
 
@@ -68,7 +74,47 @@ class ConcurrentPlanLoadIT extends FhirIntegrationTest {
                         .isEqualTo(1);
             }
         }
+        for (HttpResponse<String> response : responses) {
+            assertProvenanceNamesExactlyWhatWasWritten(
+                    fhirContext.newJsonParser().parseResource(Bundle.class, response.body()), integration);
+        }
     }
+
+    /** The plan resources a load wrote, each in exactly one Provenance of the patient's, and nothing else. */
+    private void assertProvenanceNamesExactlyWhatWasWritten(Bundle answer, String token) {
+        List<String> written = new ArrayList<>();
+        String patient = null;
+        for (Bundle.BundleEntryComponent entry : answer.getEntry()) {
+            IdType location = new IdType(entry.getResponse().getLocation());
+            if (location.getResourceType().equals("Patient")) {
+                patient = location.toUnqualifiedVersionless().getValue();
+            } else if (PLAN_RESOURCES.contains(location.getResourceType())
+                    && entry.getResponse().getStatus().startsWith("201")) {
+                written.add(location.toUnqualified().getValue());
+            }
+        }
+        assertThat(patient).as("the load's patient").isNotNull();
+        Bundle found = clientWith(token)
+                .search()
+                .forResource(Provenance.class)
+                .where(Provenance.TARGET.hasId(patient))
+                .count(100)
+                .returnBundle(Bundle.class)
+                .execute();
+        List<String> named = new ArrayList<>();
+        for (Bundle.BundleEntryComponent entry : found.getEntry()) {
+            for (Reference target : ((Provenance) entry.getResource()).getTarget()) {
+                if (!target.getReference().startsWith("Patient/")) {
+                    named.add(target.getReference());
+                }
+            }
+        }
+        assertThat(named).as("Provenance of %s", patient).containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    /** The resource types the server records a Provenance for (its plan resources). */
+    private static final Set<String> PLAN_RESOURCES =
+            Set.of("CarePlan", "CareTeam", "Goal", "ServiceRequest", "Consent", "Observation", "Condition");
 
     /** How many resources the entry's conditional create names: it must have created exactly one. */
     private int stored(Bundle.BundleEntryComponent entry, String token) {
