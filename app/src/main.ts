@@ -2,6 +2,7 @@ import FHIR from "fhirclient";
 import "./style.css";
 import { has, Key, Language, locale, savedLanguage, setLanguage, t } from "./i18n";
 import { esc, loggedInOrReturning, problem } from "./smart";
+import { codeName } from "./terminology";
 
 type Client = Awaited<ReturnType<typeof FHIR.oauth2.ready>>;
 type R = fhir4.Resource & Record<string, any>;
@@ -215,7 +216,10 @@ function plan(d: PlanData): string {
     ...(d.byRef.get(coordinatorRef)?.telecom ?? []),
     ...(d.byRef.get(d.byRef.get(coordinatorRef)?.organization?.reference)?.telecom ?? []),
   ];
-  const roleText = (x: any) => x.role?.[0]?.coding?.[0]?.display ?? x.role?.[0]?.coding?.[0]?.code ?? "";
+  const roleText = (x: any) => {
+    const role = x.role?.[0];
+    return codeName(role?.coding?.find((c: any) => c.system === ROLE_SYSTEM) ?? role?.coding?.[0]) || role?.text || "";
+  };
   const evaluationsOf = (goal: R) =>
     d.evaluations
       .filter((o) => o.focus?.some((f: any) => f.reference === `Goal/${goal.id}`))

@@ -249,6 +249,12 @@ Usage: #inline
 * organization.reference = "urn:uuid:00000000-0000-4000-8001-000000000002"
 * identifier.system = "https://id.fjordvik-kommune.example/rolle"
 * identifier.value = "rolenorasolbergkommune"
+* telecom[0].system = #phone
+* telecom[0].value = "+47 99 00 01 20"
+* telecom[0].use = #work
+* telecom[1].system = #email
+* telecom[1].value = "nora.solberg@fjordvik-kommune.example"
+* telecom[1].use = #work
 * code.coding[0].system = $volven9060
 * code.coding[0].code = #VP
 

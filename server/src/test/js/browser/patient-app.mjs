@@ -38,6 +38,7 @@ await run("min-plan", async (page, step) => {
   const planText = await page.locator("main").innerText();
   result.planHeading = await page.locator("main h1").first().innerText();
   result.coordinator = await page.locator("#coordinator").innerText();
+  result.coordinatorLinks = await page.locator("#coordinator a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   result.goals = await page.locator("#goals article h3").allInnerTexts();
   result.tiltak = await page.locator("#tiltak article h3").allInnerTexts();
   result.team = await page.locator("#team tbody tr").allInnerTexts();
@@ -51,6 +52,7 @@ await run("min-plan", async (page, step) => {
   result.nynorskNav = await page.locator("nav").innerText();
   await page.getByLabel("Språk").selectOption("en");
   result.englishNav = await page.locator("nav").innerText();
+  result.englishTeam = await page.locator("#team tbody tr").allInnerTexts();
   await page.getByLabel("Language").selectOption("nb");
 
   step("my own words");

@@ -49,6 +49,15 @@ class PatientAppBrowserIT {
         assertThat(texts("tiltak"))
                 .contains("Fysioterapi i hjemmet: gangtrening og balanse", "Turer med kona i nærområdet");
         assertThat(seen.path("team").toString()).contains("Anne Hansen", "Jonas Dahl");
+        // How to reach the koordinator: her work phone and e-mail as links; each role by its name in the package
+        assertThat(seen.path("coordinator").asText()).contains("+47 99 00 01 10", "lise.berg@fjordvik-kommune.example");
+        assertThat(texts("coordinatorLinks"))
+                .containsExactly("tel:+47 99 00 01 10", "mailto:lise.berg@fjordvik-kommune.example");
+        assertThat(texts("team"))
+                .anyMatch(row -> row.contains("Anne Hansen") && row.endsWith("Pårørende"))
+                .anyMatch(row -> row.contains("Jonas Dahl") && row.endsWith("Fastlege"))
+                .noneMatch(row -> row.endsWith("parorende") || row.endsWith("fastlege"));
+        assertThat(texts("englishTeam")).anyMatch(row -> row.endsWith("Regular general practitioner"));
         assertThat(seen.path("mentionsPatientB").asBoolean()).isFalse();
         assertThat(seen.path("patientBHeading").asText()).isEqualTo("Individuell plan for Emma Larsen");
         assertThat(seen.path("patientBSeesA").asBoolean()).isFalse();
