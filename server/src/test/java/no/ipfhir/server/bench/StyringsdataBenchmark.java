@@ -30,7 +30,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * whose projection is filled with the rows of generated plans (each row made by {@link PersonFacts#of} from
  * the plan's Bundle, as the server makes it from stored resources) in stages, e.g. 1,000, 10,000 and 100,000.
  * At each stage it times the whole country and the largest municipality over HTTP, several runs after a
- * warm-up, and prints the median and slowest against the target of 2 s. Loading 100,000 whole plans through
+ * warm-up, and prints the median and slowest against the target of 2 s. Baselines in the same run: the
+ * same leader's {@code GET Measure} (the request's own cost: HTTP, token, access rules, audit) and the first
+ * stage (how the time grows with the number of persons). Loading 100,000 whole plans through
  * FHIR would take many hours on this machine; the rows are what the evaluation reads.
  *
  * <p>Arguments: {@code [stages=1000,10000,100000] [runs=5]}.
@@ -67,6 +69,7 @@ public final class StyringsdataBenchmark {
             PlanGenerator generator = new PlanGenerator(20261202, today);
             String largest = generator.country().municipalities().get(0).kommunenummer;
             int made = 0;
+            Timing first = null;
             for (int stage : stages) {
                 long started = System.nanoTime();
                 List<PersonFacts> rows = new ArrayList<>();
@@ -85,6 +88,17 @@ public final class StyringsdataBenchmark {
                         leader,
                         server.baseUrl() + "/Measure/$evaluate-measure?" + period + "&municipality=" + largest,
                         runs);
+                Timing floor = time(http, leader, server.baseUrl() + "/Measure?_count=100", runs);
+                if (first == null) {
+                    first = country;
+                }
+                System.out.printf(
+                        "RESULT persons=%d baseline GET Measure (the request's own cost): median %.3f s; evaluation %.1f× that; %.1f× the first stage's (%d persons)%n",
+                        stage,
+                        floor.median(),
+                        country.median() / floor.median(),
+                        country.median() / first.median(),
+                        stages.get(0));
                 System.out.printf(
                         "RESULT persons=%d rows made and stored in %.1f s; all 10 indicators, whole country: median %.3f s, slowest %.3f s, %d kB; municipality %s: median %.3f s, slowest %.3f s; target %.1f s: %s%n",
                         stage,
