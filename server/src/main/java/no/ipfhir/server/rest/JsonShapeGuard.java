@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Refuses, before any FHIR parser reads it, a JSON body of a shape FHIR JSON never has and that
  * the parsers behind HAPI (its own, and the validator's) fail on with a server error: nesting
  * deeper than {@value #MAX_DEPTH} levels, an empty property name or resourceType, {@code null} in an array where
- * no {@code _element} array explains it, and an extension that is not an object. 400, naming the
+ * no {@code _element} array explains it, a {@code meta.profile} that is not a string, and an extension
+ * that is not an object. 400, naming the
  * place in the body.
  */
 @Interceptor
@@ -111,8 +112,17 @@ public class JsonShapeGuard implements ServerInterceptor {
     private void checkArray(ObjectNode parent, String name, ArrayNode array, String path) {
         String partner = name.startsWith("_") ? name.substring(1) : "_" + name;
         JsonNode partners = parent.get(partner);
+        // The instance validator reads meta.profile from the JSON itself and fails on anything but a string.
+        boolean profiles = name.equals("profile") && path.endsWith("meta.profile");
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
+            if (profiles && !item.isTextual()) {
+                throw refusal(
+                        path,
+                        "The profile " + path + "[" + i + "] is not a canonical URL: " + abbreviate(item.toString())
+                                + ".",
+                        "Give each profile in meta.profile as its canonical URL, or leave it out.");
+            }
             if (item.isNull()
                     && !(partners instanceof ArrayNode other
                             && i < other.size()

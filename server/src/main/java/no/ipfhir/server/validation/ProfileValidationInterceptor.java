@@ -10,6 +10,7 @@ import no.ipfhir.identifier.NorwegianIdentifiers;
 import no.ipfhir.server.kernel.IpPackage;
 import no.ipfhir.server.rest.Outcomes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
@@ -85,12 +86,17 @@ public class ProfileValidationInterceptor {
      * checked in code (exchange/TopicSubscriptionRules), so the validator is not asked about it.
      */
     private static IBaseResource withoutProfilesCheckedInCode(IBaseResource resource) {
-        if (resource.getMeta().getProfile().stream().noneMatch(p -> CHECKED_IN_CODE.contains(p.getValue()))) {
+        if (resource.getMeta().getProfile().stream().noneMatch(ProfileValidationInterceptor::checkedInCode)) {
             return resource;
         }
         Resource copy = ((Resource) resource).copy();
-        copy.getMeta().getProfile().removeIf(p -> CHECKED_IN_CODE.contains(p.getValue()));
+        copy.getMeta().getProfile().removeIf(ProfileValidationInterceptor::checkedInCode);
         return copy;
+    }
+
+    /** A profile without a value (e.g. {@code "profile":[{}]}) is none of them; the validator reports it. */
+    private static boolean checkedInCode(IPrimitiveType<String> profile) {
+        return profile.getValue() != null && CHECKED_IN_CODE.contains(profile.getValue());
     }
 
     private static String whatToDo(String type, String ipProfile) {

@@ -2,6 +2,9 @@ package no.ipfhir.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -87,7 +90,17 @@ class RequestFuzzIT extends FhirIntegrationTest {
         "GET", "DELETE", "PATCH", "HEAD", "OPTIONS", "FOO", "", "put", "POST", "PUT"
     };
 
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * The test's own JSON: several deep mutations of one body nest past Jackson's default limit of 1,000
+     * levels, so the test writes (and reads) deeper than that. What the server does with such a body is what
+     * is under test.
+     */
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamWriteConstraints(
+                    StreamWriteConstraints.builder().maxNestingDepth(10_000).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(10_000).build())
+            .build());
 
     @Test
     void randomlyMutatedPlansAndResourcesNeverGetAServerError() throws Exception {
@@ -290,9 +303,7 @@ class RequestFuzzIT extends FhirIntegrationTest {
                 }
             }
             case WRONG_METHOD -> {
-                if (isBundle && root.get("entry") instanceof ArrayNode entries && !entries.isEmpty()) {
-                    ObjectNode request = (ObjectNode)
-                            entries.get(random.nextInt(entries.size())).get("request");
+                if (isBundle && entryPart(root, "request", random) instanceof ObjectNode request) {
                     request.put("method", METHODS[random.nextInt(METHODS.length)]);
                     if (random.nextBoolean()) {
                         request.put(
@@ -343,11 +354,14 @@ class RequestFuzzIT extends FhirIntegrationTest {
                 }
             }
             case SELF_REFERENCE -> {
-                if (isBundle && root.get("entry") instanceof ArrayNode entries && !entries.isEmpty()) {
-                    ObjectNode entry = (ObjectNode) entries.get(random.nextInt(entries.size()));
-                    List<ObjectNode> references = objectsWith(entry.get("resource"), "reference");
+                if (isBundle
+                        && root.get("entry") instanceof ArrayNode entries
+                        && !entries.isEmpty()
+                        && entries.get(random.nextInt(entries.size())) instanceof ObjectNode entry
+                        && entry.get("resource") instanceof ObjectNode resource) {
+                    List<ObjectNode> references = objectsWith(resource, "reference");
                     ObjectNode reference = references.isEmpty()
-                            ? ((ObjectNode) entry.get("resource")).putObject("partOf")
+                            ? resource.putObject("partOf")
                             : references.get(random.nextInt(references.size()));
                     reference.put("reference", entry.path("fullUrl").asText());
                 } else {
@@ -370,9 +384,8 @@ class RequestFuzzIT extends FhirIntegrationTest {
                             "patient=Patient/1?x=1"
                         }
                         [random.nextInt(11)];
-                if (isBundle && root.get("entry") instanceof ArrayNode entries && !entries.isEmpty()) {
-                    ((ObjectNode) entries.get(random.nextInt(entries.size())).get("request"))
-                            .put("ifNoneExist", condition);
+                if (isBundle && entryPart(root, "request", random) instanceof ObjectNode request) {
+                    request.put("ifNoneExist", condition);
                 } else {
                     root.putArray("extension").add(nodes.objectNode().put("url", condition));
                 }
@@ -411,6 +424,18 @@ class RequestFuzzIT extends FhirIntegrationTest {
                             [random.nextInt(9)]));
             case TRUNCATE -> throw new IllegalStateException("truncation applies to the serialised body");
         }
+    }
+
+    /**
+     * A part ({@code request}, {@code resource}) of a random entry of a Bundle, or null where an earlier
+     * mutation has made the entries or the part something other than an object.
+     */
+    private static JsonNode entryPart(JsonNode bundle, String part, Random random) {
+        if (bundle.get("entry") instanceof ArrayNode entries && !entries.isEmpty()) {
+            JsonNode entry = entries.get(random.nextInt(entries.size()));
+            return entry instanceof ObjectNode ? entry.get(part) : null;
+        }
+        return null;
     }
 
     private static String truncate(String text, Random random) {
