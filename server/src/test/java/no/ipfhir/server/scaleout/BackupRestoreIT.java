@@ -30,8 +30,6 @@ class BackupRestoreIT {
 
     private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
 
-    private final FhirContext fhirContext = FhirContext.forR4Cached();
-
     @TempDir
     Path workingDirectory;
 
@@ -40,37 +38,16 @@ class BackupRestoreIT {
         String original = PackagedServer.freshDatabase("backup");
         String restored = PackagedServer.freshDatabase("restored");
         try {
-            Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-            String orgnr = ((Organization)
-                            ExamplePlans.entry(example, MUNICIPALITY).getResource())
-                    .getIdentifierFirstRep()
-                    .getValue();
-            String ehrToken = TestIssuer.get()
-                    .token("user/*.cruds")
-                    .orgnr(orgnr)
-                    .clientId("kommune-ehr")
-                    .sign();
             String planJson;
             IdType plan;
+            String ehrToken;
             int provenances;
             Path dump = workingDirectory.resolve("ipfhir.dump");
             try (PackagedServer server = node(original, "before")) {
-                Bundle response = server.client(TestIssuer.get().systemToken())
-                        .transaction()
-                        .withBundle(example)
-                        .execute();
-                plan = response.getEntry().stream()
-                        .map(e -> new IdType(e.getResponse().getLocation()))
-                        .filter(id -> "CarePlan".equals(id.getResourceType()))
-                        .findFirst()
-                        .orElseThrow();
+                RevisedPlan revised = RevisedPlan.store(server);
+                plan = revised.plan();
+                ehrToken = revised.ehrToken();
                 IGenericClient asEhr = server.client(ehrToken);
-                CarePlan stored = asEhr.read()
-                        .resource(CarePlan.class)
-                        .withId(plan.toUnqualifiedVersionless())
-                        .execute();
-                stored.setDescription("Revidert etter møte i ansvarsgruppa");
-                asEhr.update().resource(stored).execute();
                 planJson = read(asEhr, plan);
                 provenances = provenanceCount(asEhr, plan);
 
@@ -84,13 +61,10 @@ class BackupRestoreIT {
                 assertThat(read(asEhr, plan))
                         .as("the plan as stored, version and all")
                         .isEqualTo(planJson);
-                assertThat(asEhr.read()
-                                .resource(CarePlan.class)
-                                .withId(plan.toUnqualifiedVersionless().withVersion("1"))
-                                .execute()
-                                .hasDescription())
+                assertThat(firstVersion(asEhr, plan).getDescription())
                         .as("its first version, from the history")
-                        .isFalse();
+                        .isNotBlank()
+                        .isNotEqualTo(RevisedPlan.REVISION);
                 assertThat(provenanceCount(asEhr, plan)).isEqualTo(provenances).isPositive();
                 System.out.printf(
                         "Backup and restore: plan %s and %d Provenance records served after restore%n",
@@ -102,21 +76,68 @@ class BackupRestoreIT {
         }
     }
 
+    /** Example plan A stored by the municipality's back end and revised once by its EHR: the plan, and the EHR's token. */
+    record RevisedPlan(IdType plan, String ehrToken) {
+
+        /** The description the EHR gives the plan in its second version. */
+        static final String REVISION = "Revidert etter møte i ansvarsgruppa";
+
+        static RevisedPlan store(PackagedServer server) {
+            FhirContext fhirContext = FhirContext.forR4Cached();
+            Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
+            String orgnr = ((Organization)
+                            ExamplePlans.entry(example, MUNICIPALITY).getResource())
+                    .getIdentifierFirstRep()
+                    .getValue();
+            String ehrToken = TestIssuer.get()
+                    .token("user/*.cruds")
+                    .orgnr(orgnr)
+                    .clientId("kommune-ehr")
+                    .sign();
+            Bundle response = server.client(TestIssuer.get().systemToken())
+                    .transaction()
+                    .withBundle(example)
+                    .execute();
+            IdType plan = response.getEntry().stream()
+                    .map(e -> new IdType(e.getResponse().getLocation()))
+                    .filter(id -> "CarePlan".equals(id.getResourceType()))
+                    .findFirst()
+                    .orElseThrow();
+            IGenericClient asEhr = server.client(ehrToken);
+            CarePlan stored = asEhr.read()
+                    .resource(CarePlan.class)
+                    .withId(plan.toUnqualifiedVersionless())
+                    .execute();
+            stored.setDescription(REVISION);
+            asEhr.update().resource(stored).execute();
+            return new RevisedPlan(plan, ehrToken);
+        }
+    }
+
     private PackagedServer node(String database, String name) {
         return PackagedServer.start(PackagedServer.freePort(), database, workingDirectory.resolve(name));
     }
 
-    private String read(IGenericClient client, IdType plan) {
+    /** The plan's first version, from the history. */
+    static CarePlan firstVersion(IGenericClient client, IdType plan) {
+        return client.read()
+                .resource(CarePlan.class)
+                .withId(plan.toUnqualifiedVersionless().withVersion("1"))
+                .execute();
+    }
+
+    /** The plan's current version as JSON, as a client would compare it. */
+    static String read(IGenericClient client, IdType plan) {
         CarePlan current = client.read()
                 .resource(CarePlan.class)
                 .withId(plan.toUnqualifiedVersionless())
                 .execute();
         current.setMeta(
                 current.getMeta().copy().setLastUpdated(current.getMeta().getLastUpdated()));
-        return fhirContext.newJsonParser().encodeResourceToString(current);
+        return FhirContext.forR4Cached().newJsonParser().encodeResourceToString(current);
     }
 
-    private int provenanceCount(IGenericClient client, IdType plan) {
+    static int provenanceCount(IGenericClient client, IdType plan) {
         return client.search()
                 .forResource(Provenance.class)
                 .where(Provenance.TARGET.hasId(plan.toUnqualifiedVersionless()))

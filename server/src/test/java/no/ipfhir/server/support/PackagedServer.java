@@ -63,8 +63,19 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Starts the server without waiting; {@link #awaitReady()} waits. */
     public static PackagedServer launch(int port, String databaseUrl, Path directory, String... settings) {
-        if (!Files.exists(JAR)) {
-            throw new AssertionError("The packaged server is missing (mvn package): " + JAR.toAbsolutePath());
+        return launch(JAR, port, databaseUrl, directory, settings);
+    }
+
+    /** {@link #start}, of another build of the server (e.g. the previous release, for the upgrade test). */
+    public static PackagedServer start(Path jar, int port, String databaseUrl, Path directory, String... settings) {
+        PackagedServer server = launch(jar, port, databaseUrl, directory, settings);
+        server.awaitReady();
+        return server;
+    }
+
+    private static PackagedServer launch(Path jar, int port, String databaseUrl, Path directory, String... settings) {
+        if (!Files.exists(jar)) {
+            throw new AssertionError("The packaged server is missing (mvn package): " + jar.toAbsolutePath());
         }
         TestIssuer issuer = TestIssuer.get();
         TestDatabase database = TestDatabase.get();
@@ -73,7 +84,7 @@ public final class PackagedServer implements AutoCloseable {
         command.addAll(List.of(JAVA_OPTIONS.split("\\s+")));
         command.addAll(List.of(
                 "-jar",
-                JAR.toAbsolutePath().toString(),
+                jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--fhir.db.url=" + databaseUrl,
                 "--fhir.db.user=" + database.user(),
@@ -143,6 +154,19 @@ public final class PackagedServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        keepLog();
+    }
+
+    /** A copy of the server's log in {@code target/packaged-server-logs/}: a test's temporary directory is deleted. */
+    private Path keepLog() {
+        Path kept = Path.of("target", "packaged-server-logs").resolve(log.getFileName());
+        try {
+            Files.createDirectories(kept.getParent());
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the log is only for reading after a failure
+        }
+        return kept;
     }
 
     /** The end of the server's log, for failure messages. */
@@ -155,12 +179,32 @@ public final class PackagedServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Why a server that exited stopped: its log's first errors and the causes named, then the end of the log.
+     */
+    private String whyItExited() {
+        try {
+            Path kept = keepLog();
+            List<String> lines = Files.readAllLines(log);
+            List<String> reasons = new ArrayList<>(lines.stream()
+                    .filter(line -> line.contains(" ERROR ") || line.startsWith("Caused by:"))
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) + " …" : line)
+                    .toList());
+            String named = String.join("\n", reasons.subList(0, Math.min(12, reasons.size())));
+            return "The server exited with " + process.exitValue() + " (log kept in " + kept.toAbsolutePath() + "):\n"
+                    + named + "\n…\n"
+                    + logTail().substring(Math.max(0, logTail().length() - 1500));
+        } catch (IOException e) {
+            return "The server exited with " + process.exitValue() + " (no log: " + e + ")";
+        }
+    }
+
     /** Waits until the server's log says {@code text} (e.g. that the schema is current); fails if it exits first. */
     public void awaitLog(String text) {
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("The server exited with " + process.exitValue() + ": " + logTail());
+                throw new AssertionError(whyItExited());
             }
             try {
                 if (Files.readString(log).contains(text)) {
@@ -179,7 +223,7 @@ public final class PackagedServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("The server exited with " + process.exitValue() + ": " + logTail());
+                throw new AssertionError(whyItExited());
             }
             try {
                 HttpResponse<Void> readiness = http.send(
