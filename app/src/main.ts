@@ -267,7 +267,13 @@ function plan(d: PlanData): string {
     ${d.tiltak
       .map((s) => {
         const repeat = s.occurrenceTiming?.repeat;
-        const unit = repeat?.periodUnit === "d" ? "perDay" : repeat?.periodUnit === "mo" ? "perMonth" : "perWeek";
+        const once = repeat?.frequency === 1;
+        const unit =
+          repeat?.periodUnit === "d"
+            ? once ? "oncePerDay" : "perDay"
+            : repeat?.periodUnit === "mo"
+              ? once ? "oncePerMonth" : "perMonth"
+              : once ? "oncePerWeek" : "perWeek";
         const bounds = repeat?.boundsPeriod ?? s.occurrencePeriod;
         return `<article class="card">
         <h3>${esc(s.code?.text ?? s.code?.coding?.[0]?.display)}</h3>
@@ -283,11 +289,11 @@ function plan(d: PlanData): string {
   </section>
   <section aria-labelledby="h-team" id="team">
     <h2 id="h-team">${esc(t("team"))}</h2>
-    <div class="table-wrap"><table>
+    <div class="table-wrap"><table class="stack-narrow">
       <thead><tr><th scope="col">${esc(t("who"))}</th><th scope="col">${esc(t("service"))}</th><th scope="col">${esc(t("role"))}</th></tr></thead>
       <tbody>${participants
-        .map((x: any) => `<tr><td>${esc(who(x.member?.reference, d) || x.member?.display)}</td>
-          <td>${esc(serviceOf(x.member?.reference, d) || name(d.byRef.get(x.onBehalfOf?.reference)))}</td><td>${esc(roleText(x))}</td></tr>`)
+        .map((x: any) => `<tr><td data-label="${esc(t("who"))}">${esc(who(x.member?.reference, d) || x.member?.display)}</td>
+          <td data-label="${esc(t("service"))}">${esc(serviceOf(x.member?.reference, d) || name(d.byRef.get(x.onBehalfOf?.reference)))}</td><td data-label="${esc(t("role"))}">${esc(roleText(x))}</td></tr>`)
         .join("")}</tbody>
     </table></div>
   </section>`;
