@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A region's layout on one machine: a real OpenSearch node, two server nodes on one PostgreSQL database
-# (full-text on OpenSearch through Hibernate Search's outbox), HAProxy in front (docker/haproxy.cfg), and
+# (full-text on one OpenSearch index that both write to), HAProxy in front (docker/haproxy.cfg), and
 # then the access matrix and the cross-organisation exchange (AccessMatrixIT, TwoEhrExchangeIT) run
 # against the proxy, with the suite's tokens, so that every request may land on either node.
 #   docker/two-nodes.sh            (needs: the packaged jar, PostgreSQL at 127.0.0.1:5432, haproxy)

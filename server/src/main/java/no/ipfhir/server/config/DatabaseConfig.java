@@ -38,8 +38,7 @@ public class DatabaseConfig {
 
     /** Runs before the entity manager is built, so Hibernate always meets the schema it expects. */
     @Bean
-    public SchemaMigration schemaMigration(
-            DataSource dataSource, DatabaseProperties db, SearchIndexProperties searchIndex) {
+    public SchemaMigration schemaMigration(DataSource dataSource, DatabaseProperties db) {
         HapiMigrator migrator = new HapiMigrator(
                 SchemaMigrator.HAPI_FHIR_MIGRATION_TABLENAME,
                 dataSource,
@@ -47,9 +46,6 @@ public class DatabaseConfig {
         migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
         migrator.createMigrationTableIfRequired();
         MigrationResult result = migrator.migrate();
-        if (searchIndex.backend() == SearchIndexProperties.Backend.OPENSEARCH) {
-            SearchOutboxTables.createIfMissing(dataSource, db.kind());
-        }
         log.info("Database schema is current ({} on {})", result.summary(), db.kind());
         return new SchemaMigration(result.succeededTasks.size());
     }

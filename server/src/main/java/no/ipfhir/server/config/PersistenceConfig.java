@@ -19,7 +19,6 @@ import org.hibernate.search.backend.lucene.cfg.LuceneBackendSettings;
 import org.hibernate.search.backend.lucene.cfg.LuceneIndexSettings;
 import org.hibernate.search.engine.cfg.BackendSettings;
 import org.hibernate.search.mapper.orm.cfg.HibernateOrmMapperSettings;
-import org.hibernate.search.mapper.orm.outboxpolling.cfg.HibernateOrmMapperOutboxPollingSettings;
 import org.hibernate.search.mapper.orm.schema.management.SchemaManagementStrategyName;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
@@ -92,8 +91,9 @@ public class PersistenceConfig {
 
     /**
      * HAPI's own Elasticsearch settings (analysis, index prefix, schema management), pointed at the
-     * cluster; index work goes through Hibernate Search's outbox table, written in the same transaction
-     * as the resource, and each node's agent takes its share of it (see {@link SearchOutboxTables}).
+     * cluster. Each node indexes its own writes into the shared index as they commit. Not through Hibernate
+     * Search's outbox: HAPI's full-text fields (the resource's text and narrative) are transient, made by the
+     * writing session, so an outbox processor that loads the resource again indexes it without them.
      */
     private static void openSearch(Properties properties, SearchIndexProperties.OpenSearch cluster) {
         if (cluster.uris().isEmpty()) {
@@ -111,18 +111,9 @@ public class PersistenceConfig {
                 .setRequiredIndexStatus(IndexStatus.YELLOW)
                 .setIndexSchemaManagementStrategy(SchemaManagementStrategyName.CREATE_OR_UPDATE)
                 .apply(properties);
-        // Outbox polling indexes in the background on every node; a per-request synchronisation
-        // strategy does not apply to it.
-        properties.remove(HibernateOrmMapperSettings.INDEXING_PLAN_SYNCHRONIZATION_STRATEGY);
-        properties.remove("hibernate.search.automatic_indexing.synchronization.strategy");
         if (!cluster.version().isBlank()) {
             properties.put(BackendSettings.backendKey(ElasticsearchBackendSettings.VERSION), cluster.version());
             properties.put(BackendSettings.backendKey(ElasticsearchBackendSettings.VERSION_CHECK_ENABLED), "false");
         }
-        properties.put(HibernateOrmMapperSettings.COORDINATION_STRATEGY, "outbox-polling");
-        properties.put(HibernateOrmMapperSettings.MAPPING_CONFIGURER, SearchOutboxTables.DocumentIds.class.getName());
-        properties.put(
-                HibernateOrmMapperOutboxPollingSettings.COORDINATION_EVENT_PROCESSOR_POLLING_INTERVAL,
-                Long.toString(cluster.pollingInterval().toMillis()));
     }
 }

@@ -2,7 +2,6 @@ package no.ipfhir.server.config;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,10 +26,7 @@ public record SearchIndexProperties(
     public enum Backend {
         /** A Lucene index in {@link #indexDirectory()}: one node only. */
         LUCENE,
-        /**
-         * An OpenSearch (or Elasticsearch) cluster, fed through Hibernate Search's outbox in the database,
-         * so that every node's writes reach the one index exactly once.
-         */
+        /** An OpenSearch (or Elasticsearch) cluster: one index that every node writes to and searches. */
         OPENSEARCH
     }
 
@@ -41,14 +37,11 @@ public record SearchIndexProperties(
      * @param indexPrefix put before every index name, so that several servers can share a cluster
      * @param version the cluster's distribution and version as Hibernate Search names them; set, the server
      *     does not ask the cluster at start
-     * @param pollingInterval how often each node looks for index work in the outbox; a write is found by
-     *     full-text search on every node within about this interval plus the cluster's refresh (1 s)
      */
     public record OpenSearch(
             @DefaultValue("") List<String> uris,
             @DefaultValue("") String username,
             @DefaultValue("") String password,
             @DefaultValue("ipfhir") String indexPrefix,
-            @DefaultValue("opensearch:2.19") String version,
-            @DefaultValue("100ms") Duration pollingInterval) {}
+            @DefaultValue("opensearch:2.19") String version) {}
 }
