@@ -79,10 +79,12 @@ public final class Soak {
                     .getIdentifierFirstRep()
                     .getValue();
             String system = TestIssuer.get().systemToken();
+            // valid for the whole run: the capacity minute, the soak and the readings after it
             String ehr = TestIssuer.get()
                     .token("user/*.cruds")
                     .orgnr(orgnr)
                     .clientId("kommune-ehr")
+                    .lifetime(Duration.ofMinutes(minutes + 30L))
                     .sign();
             List<String[]> plans = new ArrayList<>(); // CarePlan, CareTeam, Goal, Patient
             for (int i = 0; i < PLANS; i++) {

@@ -124,6 +124,12 @@ public final class TestIssuer {
             return claim("client_id", clientId);
         }
 
+        /** How long the token is valid (30 minutes unless said): a long run's token must outlive it. */
+        public Token lifetime(Duration validFor) {
+            lifetime = validFor;
+            return this;
+        }
+
         public Token expiredSince(Duration ago) {
             issuedAt = Instant.now().minus(ago).minus(lifetime);
             return this;
