@@ -33,7 +33,6 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Subscription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,6 @@ class NotificationRestartIT {
     /** Generous: on a shared build machine under load the packaged server has taken over three minutes to start. */
     private static final Duration STARTUP = Duration.ofMinutes(8);
 
-    private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
     private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
 
     private final FhirContext fhirContext = FhirContext.forR4Cached();
@@ -64,14 +62,7 @@ class NotificationRestartIT {
         String database = freshDatabase();
         int port = freePort();
         Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-        String orgnr = ((Organization) ExamplePlans.entry(example, MUNICIPALITY).getResource())
-                .getIdentifierFirstRep()
-                .getValue();
-        String ehrToken = TestIssuer.get()
-                .token("user/*.cruds")
-                .orgnr(orgnr)
-                .clientId("kommune-ehr")
-                .sign();
+        String ehrToken = ExamplePlans.municipalityEhrToken(example);
         long owed;
 
         try (NotificationReceiver ehr = NotificationReceiver.notYetStarted(fhirContext)) {

@@ -16,7 +16,6 @@ import no.ipfhir.server.support.TestIssuer;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackupRestoreIT {
 
-    private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
-
     @TempDir
     Path workingDirectory;
 
@@ -38,18 +35,10 @@ class BackupRestoreIT {
         String original = PackagedServer.freshDatabase("backup");
         String restored = PackagedServer.freshDatabase("restored");
         try {
-            String planJson;
-            IdType plan;
-            String ehrToken;
-            int provenances;
+            RevisedPlan revised;
             Path dump = workingDirectory.resolve("ipfhir.dump");
             try (PackagedServer server = node(original, "before")) {
-                RevisedPlan revised = RevisedPlan.store(server);
-                plan = revised.plan();
-                ehrToken = revised.ehrToken();
-                IGenericClient asEhr = server.client(ehrToken);
-                planJson = read(asEhr, plan);
-                provenances = provenanceCount(asEhr, plan);
+                revised = RevisedPlan.store(server);
 
                 // The dump is taken while the server runs, as a nightly backup would be.
                 run(pgCommand("pg_dump", original, "-Fc", "-f", dump.toString()));
@@ -57,18 +46,10 @@ class BackupRestoreIT {
             run(pgCommand("pg_restore", restored, "--no-owner", dump.toString()));
 
             try (PackagedServer server = node(restored, "after")) {
-                IGenericClient asEhr = server.client(ehrToken);
-                assertThat(read(asEhr, plan))
-                        .as("the plan as stored, version and all")
-                        .isEqualTo(planJson);
-                assertThat(firstVersion(asEhr, plan).getDescription())
-                        .as("its first version, from the history")
-                        .isNotBlank()
-                        .isNotEqualTo(RevisedPlan.REVISION);
-                assertThat(provenanceCount(asEhr, plan)).isEqualTo(provenances).isPositive();
+                revised.assertServedBy(server);
                 System.out.printf(
                         "Backup and restore: plan %s and %d Provenance records served after restore%n",
-                        plan.toUnqualifiedVersionless().getValue(), provenances);
+                        revised.plan().toUnqualifiedVersionless().getValue(), revised.provenances());
             }
         } finally {
             PackagedServer.dropDatabase(original);
@@ -76,8 +57,11 @@ class BackupRestoreIT {
         }
     }
 
-    /** Example plan A stored by the municipality's back end and revised once by its EHR: the plan, and the EHR's token. */
-    record RevisedPlan(IdType plan, String ehrToken) {
+    /**
+     * Example plan A stored by the municipality's back end and revised once by its EHR: the plan, the EHR's
+     * token, and what that EHR then read (the plan as JSON, its Provenance count).
+     */
+    record RevisedPlan(IdType plan, String ehrToken, String planJson, int provenances) {
 
         /** The description the EHR gives the plan in its second version. */
         static final String REVISION = "Revidert etter møte i ansvarsgruppa";
@@ -85,15 +69,7 @@ class BackupRestoreIT {
         static RevisedPlan store(PackagedServer server) {
             FhirContext fhirContext = FhirContext.forR4Cached();
             Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-            String orgnr = ((Organization)
-                            ExamplePlans.entry(example, MUNICIPALITY).getResource())
-                    .getIdentifierFirstRep()
-                    .getValue();
-            String ehrToken = TestIssuer.get()
-                    .token("user/*.cruds")
-                    .orgnr(orgnr)
-                    .clientId("kommune-ehr")
-                    .sign();
+            String ehrToken = ExamplePlans.municipalityEhrToken(example);
             Bundle response = server.client(TestIssuer.get().systemToken())
                     .transaction()
                     .withBundle(example)
@@ -110,7 +86,20 @@ class BackupRestoreIT {
                     .execute();
             stored.setDescription(REVISION);
             asEhr.update().resource(stored).execute();
-            return new RevisedPlan(plan, ehrToken);
+            return new RevisedPlan(plan, ehrToken, read(asEhr, plan), provenanceCount(asEhr, plan));
+        }
+
+        /** This server (on a restored or upgraded database) serves the plan to the EHR as it was stored. */
+        void assertServedBy(PackagedServer server) {
+            IGenericClient asEhr = server.client(ehrToken);
+            assertThat(read(asEhr, plan))
+                    .as("the plan as stored, version and all")
+                    .isEqualTo(planJson);
+            assertThat(firstVersion(asEhr, plan).getDescription())
+                    .as("its first version, from the history")
+                    .isNotBlank()
+                    .isNotEqualTo(REVISION);
+            assertThat(provenanceCount(asEhr, plan)).isEqualTo(provenances).isPositive();
         }
     }
 

@@ -17,7 +17,6 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Organization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,6 @@ class OpenSearchTwoNodesIT {
     /** What README, Scale-out, promises: OpenSearch's refresh (1 s), with room. */
     private static final Duration BOUND = Duration.ofSeconds(10);
 
-    private static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
     private static final String GOAL = "urn:uuid:00000000-0000-4000-8001-000000000022";
 
     private final FhirContext fhirContext = FhirContext.forR4Cached();
@@ -50,15 +48,7 @@ class OpenSearchTwoNodesIT {
                 "--fhir.search.opensearch.index-prefix=iptest"
             };
             Bundle example = ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION);
-            String orgnr = ((Organization)
-                            ExamplePlans.entry(example, MUNICIPALITY).getResource())
-                    .getIdentifierFirstRep()
-                    .getValue();
-            String ehrToken = TestIssuer.get()
-                    .token("user/*.cruds")
-                    .orgnr(orgnr)
-                    .clientId("kommune-ehr")
-                    .sign();
+            String ehrToken = ExamplePlans.municipalityEhrToken(example);
             IIdType goal;
             PackagedServer nodeA = node(database, "a", settings);
             try {

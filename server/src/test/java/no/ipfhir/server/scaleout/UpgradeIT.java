@@ -1,8 +1,5 @@
 package no.ipfhir.server.scaleout;
 
-import static no.ipfhir.server.scaleout.BackupRestoreIT.firstVersion;
-import static no.ipfhir.server.scaleout.BackupRestoreIT.provenanceCount;
-import static no.ipfhir.server.scaleout.BackupRestoreIT.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -57,8 +54,6 @@ class UpgradeIT {
                     .orgnr(LEADER_ORGNR)
                     .sign();
             RevisedPlan revised;
-            String planJson;
-            int provenances;
             int activePlans;
             try (PackagedServer old = PackagedServer.start(
                     previous, PackagedServer.freePort(), database, workingDirectory.resolve("previous"))) {
@@ -70,9 +65,6 @@ class UpgradeIT {
                             .withBundle(ExamplePlans.fresh(fhirContext, ExamplePlans.STROKE_REHABILITATION))
                             .execute();
                 }
-                IGenericClient asEhr = old.client(revised.ehrToken());
-                planJson = read(asEhr, revised.plan());
-                provenances = provenanceCount(asEhr, revised.plan());
                 activePlans = activePlans(old.client(leader));
             }
 
@@ -80,16 +72,9 @@ class UpgradeIT {
             try (PackagedServer current =
                     PackagedServer.start(PackagedServer.freePort(), database, workingDirectory.resolve("current"))) {
                 double seconds = (System.nanoTime() - started) / 1e9;
+                revised.assertServedBy(current);
                 IGenericClient asEhr = current.client(revised.ehrToken());
                 IdType plan = revised.plan().toUnqualifiedVersionless();
-                assertThat(read(asEhr, revised.plan()))
-                        .as("the plan as the previous release stored it")
-                        .isEqualTo(planJson);
-                assertThat(firstVersion(asEhr, plan).getDescription())
-                        .as("its first version, from the history")
-                        .isNotBlank()
-                        .isNotEqualTo(RevisedPlan.REVISION);
-                assertThat(provenanceCount(asEhr, plan)).isEqualTo(provenances).isPositive();
                 assertThat(activePlans(current.client(leader)))
                         .as("persons with an active plan, from the previous release's projection")
                         .isEqualTo(activePlans);
@@ -113,7 +98,7 @@ class UpgradeIT {
                         "Upgrade from %s: this build ready on the previous release's database in %.1f s; plan %s, "
                                 + "%d Provenance records and %d active plans served as before; a new plan and a "
                                 + "change taken%n",
-                        previous, seconds, plan.getValue(), provenances, activePlans);
+                        previous, seconds, plan.getValue(), revised.provenances(), activePlans);
             }
         } finally {
             PackagedServer.dropDatabase(database);

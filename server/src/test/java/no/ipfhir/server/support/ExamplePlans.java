@@ -115,6 +115,25 @@ public final class ExamplePlans {
                 .orElseThrow(() -> new IllegalArgumentException("No entry " + fullUrl));
     }
 
+    /** The fullUrl of the examples' municipal service that runs the plan (its koordinator's organisation). */
+    public static final String MUNICIPALITY = "urn:uuid:00000000-0000-4000-8001-000000000002";
+
+    /**
+     * A user token of the municipality's EHR ({@code user/*.cruds} with the organisation's orgnr): the
+     * least-privileged credentials a client of this plan holds.
+     */
+    public static String municipalityEhrToken(Bundle example) {
+        String orgnr = ((org.hl7.fhir.r4.model.Organization)
+                        entry(example, MUNICIPALITY).getResource())
+                .getIdentifierFirstRep()
+                .getValue();
+        return TestIssuer.get()
+                .token("user/*.cruds")
+                .orgnr(orgnr)
+                .clientId("kommune-ehr")
+                .sign();
+    }
+
     /** The patient's fødselsnummer (or D-nummer) in the Bundle. */
     public static String patientNumber(Bundle bundle) {
         return first(bundle, org.hl7.fhir.r4.model.Patient.class)
