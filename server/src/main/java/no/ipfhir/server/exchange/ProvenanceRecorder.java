@@ -33,8 +33,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProvenanceRecorder {
 
-    static final Set<String> PLAN_RESOURCES =
+    /** The resource types a Provenance is recorded for: the plan resources. */
+    public static final Set<String> PLAN_RESOURCES =
             Set.of("CarePlan", "CareTeam", "Goal", "ServiceRequest", "Consent", "Observation", "Condition");
+
     private static final String DATA_OPERATIONS = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
     private static final String PENDING = ProvenanceRecorder.class.getName() + ".pending";
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import no.ipfhir.server.exchange.ProvenanceRecorder;
 import no.ipfhir.server.support.Concurrently;
 import no.ipfhir.server.support.ExamplePlans;
 import no.ipfhir.server.support.FhirIntegrationTest;
@@ -88,7 +88,7 @@ class ConcurrentPlanLoadIT extends FhirIntegrationTest {
             IdType location = new IdType(entry.getResponse().getLocation());
             if (location.getResourceType().equals("Patient")) {
                 patient = location.toUnqualifiedVersionless().getValue();
-            } else if (PLAN_RESOURCES.contains(location.getResourceType())
+            } else if (ProvenanceRecorder.PLAN_RESOURCES.contains(location.getResourceType())
                     && entry.getResponse().getStatus().startsWith("201")) {
                 written.add(location.toUnqualified().getValue());
             }
@@ -111,10 +111,6 @@ class ConcurrentPlanLoadIT extends FhirIntegrationTest {
         }
         assertThat(named).as("Provenance of %s", patient).containsExactlyInAnyOrderElementsOf(written);
     }
-
-    /** The resource types the server records a Provenance for (its plan resources). */
-    private static final Set<String> PLAN_RESOURCES =
-            Set.of("CarePlan", "CareTeam", "Goal", "ServiceRequest", "Consent", "Observation", "Condition");
 
     /** How many resources the entry's conditional create names: it must have created exactly one. */
     private int stored(Bundle.BundleEntryComponent entry, String token) {
