@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.ipfhir.server.config.ServerInterceptor;
@@ -26,9 +28,10 @@ import org.springframework.stereotype.Component;
  * Refuses, before any FHIR parser reads it, a JSON body of a shape FHIR JSON never has and that
  * the parsers behind HAPI (its own, and the validator's) fail on with a server error: nesting
  * deeper than {@value #MAX_DEPTH} levels, an empty property name or resourceType, {@code null} in an array where
- * no {@code _element} array explains it, a {@code meta.profile} that is not a string, and an extension
- * that is not an object. 400, naming the
- * place in the body.
+ * no {@code _element} array explains it, a property whose value is {@code null}, a {@code meta.profile} that is
+ * not a string, an extension that is not an object, and a reference made only of slashes (the instance
+ * validator's reference parser fails on it). 400, naming the place in the body; a Timing bound with extensions
+ * but no date, which FHIR allows but HAPI's date index fails on, is 422.
  */
 @Interceptor
 @Component
@@ -97,10 +100,26 @@ public class JsonShapeGuard implements ServerInterceptor {
                             "The resource at " + path + " has an empty resourceType.",
                             "Name the resource's type, e.g. \"resourceType\": \"Patient\".");
                 }
-                if (field.getValue() instanceof ArrayNode array) {
+                JsonNode value = field.getValue();
+                if (value.isNull()) {
+                    throw refusal(
+                            path + "." + name,
+                            "The JSON property " + path + "." + name + " is null; FHIR JSON has no null values.",
+                            "Leave the property out when it has no value.");
+                }
+                if (name.equals("reference") && value.isTextual() && isOnlySlashes(value.asText())) {
+                    throw refusal(
+                            path + "." + name,
+                            "The reference " + path + "." + name + " is not a reference: \"" + value.asText() + "\".",
+                            "Give the reference as Type/id, an absolute URL or a urn:uuid: of an entry in the Bundle.");
+                }
+                if (name.equals("boundsPeriod") && value instanceof ObjectNode bounds) {
+                    checkBounds(bounds, path + "." + name);
+                }
+                if (value instanceof ArrayNode array) {
                     checkArray(object, name, array, path + "." + name);
                 }
-                check(field.getValue(), path + "." + name);
+                check(value, path + "." + name);
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
@@ -140,6 +159,30 @@ public class JsonShapeGuard implements ServerInterceptor {
                         "Give each extension as an object with a url and a value or nested extensions.");
             }
         }
+    }
+
+    /**
+     * HAPI's date index of a Timing fails with a server error on a bound that has extensions but no value
+     * ({@code "_start": {…}} without {@code "start"}), which FHIR allows; refused as not supported.
+     */
+    private static void checkBounds(ObjectNode bounds, String path) {
+        for (String bound : List.of("start", "end")) {
+            if (bounds.has("_" + bound) && !bounds.has(bound)) {
+                String rule = "The bound " + path + "." + bound + " has extensions but no date; this server cannot"
+                        + " index a Timing's bound without a date.";
+                throw new UnprocessableEntityException(
+                        rule,
+                        Outcomes.error(
+                                IssueType.NOTSUPPORTED,
+                                path + "." + bound,
+                                rule,
+                                "Give the date, or leave the bound out and say why in an extension on the Period."));
+            }
+        }
+    }
+
+    private static boolean isOnlySlashes(String reference) {
+        return !reference.isEmpty() && reference.chars().allMatch(c -> c == '/');
     }
 
     private static InvalidRequestException refusal(String path, String rule, String whatToDo) {

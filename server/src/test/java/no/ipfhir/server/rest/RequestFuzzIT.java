@@ -134,7 +134,7 @@ class RequestFuzzIT extends FhirIntegrationTest {
                 serverErrorsByMutation.merge(request.mutations(), 1, Integer::sum);
                 if (serverErrorSamples.size() < 20) {
                     serverErrorSamples.add(request.mutations() + " → " + response.statusCode() + " "
-                            + abbreviate(response.body(), 400) + "\n   request: " + abbreviate(request.body(), 600));
+                            + abbreviate(response.body(), 400) + "\n   request: " + abbreviate(request.body(), 4000));
                 }
             } else if (request.transaction() && response.statusCode() >= 400) {
                 refusedTransactionMarkers.add(marker);
