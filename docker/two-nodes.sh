@@ -73,8 +73,9 @@ for i in 0 1; do
     --fhir.subscription.retry-initial-backoff=200ms --fhir.subscription.retry-max-backoff=1s \
     > "$scratch/node-$i.log" 2>&1) &
   pids+=($!)
-  # One node at a time, as docs/operations.md says: two nodes that start together on an empty database
-  # race to create the project's own tables, and one of them stops (noted as a defect, 2026-12-02).
+done
+# Both nodes start together on the empty database: the schema is made by one of them under an advisory lock.
+for port in "${node_ports[@]}"; do
   wait_for "http://127.0.0.1:$port/actuator/health/readiness" "node on $port" 1200
   echo "node ready: http://127.0.0.1:$port/fhir"
 done

@@ -2,6 +2,7 @@ package no.ipfhir.server.audit;
 
 import java.util.List;
 import no.ipfhir.server.config.DatabaseConfig.SchemaMigration;
+import no.ipfhir.server.config.SchemaLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -33,7 +34,7 @@ public class AuditQueue {
     /** The schema migration is a parameter so that the database is ready before this table is made. */
     public AuditQueue(JdbcTemplate jdbc, SchemaMigration hapiSchema) {
         this.jdbc = jdbc;
-        SCHEMA.forEach(jdbc::execute);
+        SchemaLock.hold(jdbc, tables -> SCHEMA.forEach(tables::execute));
     }
 
     /** The events of one request (one per patient it touched), in one statement. */

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The connection pool and the database schema. The schema is created and upgraded by HAPI's own
@@ -44,10 +45,15 @@ public class DatabaseConfig {
                 dataSource,
                 db.kind().migrationDriver());
         migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
-        migrator.createMigrationTableIfRequired();
-        MigrationResult result = migrator.migrate();
-        log.info("Database schema is current ({} on {})", result.summary(), db.kind());
-        return new SchemaMigration(result.succeededTasks.size());
+        MigrationResult[] result = new MigrationResult[1];
+        // HAPI's own lock is a row in its migration table, which the first of two starting servers may not yet have
+        // made.
+        SchemaLock.hold(new JdbcTemplate(dataSource), locked -> {
+            migrator.createMigrationTableIfRequired();
+            result[0] = migrator.migrate();
+        });
+        log.info("Database schema is current ({} on {})", result[0].summary(), db.kind());
+        return new SchemaMigration(result[0].succeededTasks.size());
     }
 
     /** Marker that the schema has been brought up to date; beans that need the schema depend on it. */

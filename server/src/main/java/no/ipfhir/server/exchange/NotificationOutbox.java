@@ -3,6 +3,7 @@ package no.ipfhir.server.exchange;
 import java.util.List;
 import java.util.Optional;
 import no.ipfhir.server.config.DatabaseConfig.SchemaMigration;
+import no.ipfhir.server.config.SchemaLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -90,7 +91,7 @@ public class NotificationOutbox {
     /** The schema migration is a parameter so that HAPI's tables exist before these are made. */
     public NotificationOutbox(JdbcTemplate jdbc, SchemaMigration hapiSchema) {
         this.jdbc = jdbc;
-        SCHEMA.forEach(jdbc::execute);
+        SchemaLock.hold(jdbc, tables -> SCHEMA.forEach(tables::execute));
     }
 
     /** Joins the caller's transaction: the change is recorded exactly when it is committed. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.ipfhir.server.config.DatabaseConfig.SchemaMigration;
+import no.ipfhir.server.config.SchemaLock;
 import no.ipfhir.server.styringsdata.PersonFacts.Days;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -79,16 +80,18 @@ public class IndicatorStore {
      */
     public IndicatorStore(JdbcTemplate jdbc, SchemaMigration hapiSchema) {
         this.jdbc = jdbc;
-        boolean upgrade = !exists("IP_INDICATOR_MARK");
-        SCHEMA.forEach(jdbc::execute);
-        if (upgrade) {
-            jdbc.update(
-                    "INSERT INTO IP_INDICATOR_MARK (PATIENT) SELECT CONCAT('Patient/', FHIR_ID) "
-                            + "FROM HFJ_RESOURCE WHERE RES_TYPE = 'Patient' AND RES_DELETED_AT IS NULL AND FHIR_ID IS NOT NULL");
-        }
+        SchemaLock.hold(jdbc, tables -> {
+            boolean upgrade = !exists(tables, "IP_INDICATOR_MARK");
+            SCHEMA.forEach(tables::execute);
+            if (upgrade) {
+                tables.update(
+                        "INSERT INTO IP_INDICATOR_MARK (PATIENT) SELECT CONCAT('Patient/', FHIR_ID) "
+                                + "FROM HFJ_RESOURCE WHERE RES_TYPE = 'Patient' AND RES_DELETED_AT IS NULL AND FHIR_ID IS NOT NULL");
+            }
+        });
     }
 
-    private boolean exists(String table) {
+    private static boolean exists(JdbcTemplate jdbc, String table) {
         try {
             jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE 1 = 0", Integer.class);
             return true;
