@@ -62,7 +62,8 @@ public class PlanAuthorizationInterceptor implements ServerInterceptor {
     static final Set<String> DEFINITION_TYPES = Set.of("Measure");
 
     /** Operations a patient, relative or EHR may call; their responses are checked resource by resource. */
-    private static final List<String> OPERATIONS_FOR_EVERYONE = List.of("everything", "ip-summary", "summary");
+    private static final List<String> OPERATIONS_FOR_EVERYONE =
+            List.of("everything", "ip-summary", "ip-plan", "summary");
 
     /** The Subscriptions Backport's operations on a subscription. */
     private static final List<String> SUBSCRIPTION_OPERATIONS = List.of("status", "events");

@@ -105,6 +105,13 @@ class CapabilityStatementIT extends FhirIntegrationTest {
     }
 
     @Test
+    void thePatientsPrecomputedPlanIsDeclaredOnPatient() {
+        assertThat(resource(capabilities(), "Patient").getOperation())
+                .extracting(CapabilityStatement.CapabilityStatementRestResourceOperationComponent::getName)
+                .contains("ip-plan");
+    }
+
+    @Test
     void theStyringsdataAreDeclaredOnMeasure() {
         assertThat(resource(capabilities(), "Measure").getOperation())
                 .extracting(CapabilityStatement.CapabilityStatementRestResourceOperationComponent::getName)
