@@ -37,9 +37,15 @@ public class DatabaseConfig {
         return dataSource;
     }
 
+    /** Held from before the migrations until the server is ready: one server at a time starts on a database. */
+    @Bean
+    public StartupLock startupLock(DataSource dataSource) {
+        return StartupLock.take(dataSource);
+    }
+
     /** Runs before the entity manager is built, so Hibernate always meets the schema it expects. */
     @Bean
-    public SchemaMigration schemaMigration(DataSource dataSource, DatabaseProperties db) {
+    public SchemaMigration schemaMigration(DataSource dataSource, DatabaseProperties db, StartupLock startup) {
         HapiMigrator migrator = new HapiMigrator(
                 SchemaMigrator.HAPI_FHIR_MIGRATION_TABLENAME,
                 dataSource,
