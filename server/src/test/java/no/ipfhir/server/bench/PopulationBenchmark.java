@@ -185,7 +185,12 @@ public final class PopulationBenchmark {
             loaded = stage;
             boolean last = stage == plans;
             for (int readers : last ? READ_CLIENTS : new int[] {8}) {
-                reads.add(measure("my plan", loaded, readers, myPlan(base, stored, seed + stage + readers)));
+                reads.add(measure("my plan", loaded, readers, myPlan(base, stored, seed + stage + readers, false)));
+                reads.add(measure(
+                        "my plan ($ip-plan view)",
+                        loaded,
+                        readers,
+                        myPlan(base, stored, seed + stage + readers, true)));
                 reads.add(measure("EHR worklist", loaded, readers, worklist(base, generator, asOf, seed + readers)));
             }
         }
@@ -282,7 +287,7 @@ public final class PopulationBenchmark {
     }
 
     /** The patient app's read of its whole current plan, each time another patient's, with that patient's token. */
-    private IntFunction<HttpRequest> myPlan(String base, List<Loader.Stored> stored, long seed) {
+    private IntFunction<HttpRequest> myPlan(String base, List<Loader.Stored> stored, long seed, boolean view) {
         List<Loader.Stored> active =
                 stored.stream().filter(s -> s.plan().status().equals("active")).toList();
         SplittableRandom random = new SplittableRandom(seed);
@@ -294,7 +299,9 @@ public final class PopulationBenchmark {
                     .patient(plan.patientId())
                     .fhirUser("Patient/" + plan.patientId())
                     .sign();
-            requests.add(get(base + myPlanQuery(plan.patientId()), token));
+            requests.add(get(
+                    base + (view ? "/Patient/" + plan.patientId() + "/$ip-plan" : myPlanQuery(plan.patientId())),
+                    token));
         }
         return i -> requests.get(i % requests.size());
     }
@@ -533,6 +540,7 @@ public final class PopulationBenchmark {
                 .append(
                         "Audit and Provenance have no switch: they are written in both runs (with access control off an ")
                 .append("AuditEvent is still recorded per request).\n\n");
+        md.append("Where a write's time goes, from flight recordings of both servers: [profile.md](profile.md).\n\n");
         String pgbench = options.get("pgbench");
         if (pgbench != null && !pgbench.isBlank()) {
             md.append("The ceiling on the same PostgreSQL: `pgbench` ")
@@ -543,6 +551,10 @@ public final class PopulationBenchmark {
                 .append(
                         "*my plan*: `CarePlan?patient=…&_include=CarePlan:goal&_include=CarePlan:care-team&_include=CarePlan:activity-reference` ")
                 .append("with the patient app's token (`patient/*.rs`, a random active plan's patient each time). ")
+                .append(
+                        "*my plan ($ip-plan view)*: the same plan from `Patient/…/$ip-plan`, served from the precomputed ")
+                .append("view (the same patients in the same order; the first read of a patient after a write builds ")
+                .append("the view, so the figure mixes built and stored views). ")
                 .append(
                         "*EHR worklist*: `CarePlan?status=active&next-evaluation=le<today + 30 days>&_count=50` with a user token ")
                 .append(
@@ -583,7 +595,7 @@ public final class PopulationBenchmark {
                 .yAxisTitle("ms")
                 .build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        for (String what : new String[] {"my plan", "EHR worklist"}) {
+        for (String what : new String[] {"my plan", "my plan ($ip-plan view)", "EHR worklist"}) {
             List<Double> x = new ArrayList<>();
             List<Double> p95 = new ArrayList<>();
             List<Double> p50 = new ArrayList<>();
