@@ -74,7 +74,7 @@ for i in 0 1; do
     > "$scratch/node-$i.log" 2>&1) &
   pids+=($!)
 done
-# Both nodes start together on the empty database: the schema is made by one of them under an advisory lock.
+# Both nodes start together on the empty database: one starts while holding an advisory lock (StartupLock), the other waits.
 for port in "${node_ports[@]}"; do
   wait_for "http://127.0.0.1:$port/actuator/health/readiness" "node on $port" 1200
   echo "node ready: http://127.0.0.1:$port/fhir"
