@@ -7,8 +7,6 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.model.api.Include;
-import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
-import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
@@ -24,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import no.ipfhir.server.config.OperationProvider;
 import no.ipfhir.server.kernel.PatientOf;
-import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
@@ -124,10 +121,7 @@ public class PlanViewOperation implements OperationProvider {
         for (IBaseResource resource : daos.getResourceDao("CarePlan")
                 .search(query, new SystemRequestDetails())
                 .getAllResources()) {
-            Resource found = (Resource) resource;
-            ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(
-                    found, isIncluded(found) ? BundleEntrySearchModeEnum.INCLUDE : BundleEntrySearchModeEnum.MATCH);
-            read.add(found);
+            read.add((Resource) resource);
         }
         return read;
     }
@@ -145,36 +139,23 @@ public class PlanViewOperation implements OperationProvider {
     private String toJson(List<Resource> resources) {
         Bundle collection = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (Resource resource : resources) {
-            collection
-                    .addEntry()
-                    .setResource(resource)
-                    .getSearch()
-                    .setMode(isMatch(resource) ? SearchEntryMode.MATCH : SearchEntryMode.INCLUDE);
+            collection.addEntry().setResource(resource);
         }
         return fhirContext.newJsonParser().encodeResourceToString(collection);
     }
 
     private List<Resource> fromJson(String json) {
         Bundle collection = fhirContext.newJsonParser().parseResource(Bundle.class, json);
-        List<Resource> resources = new ArrayList<>(collection.getEntry().size());
-        for (Bundle.BundleEntryComponent entry : collection.getEntry()) {
-            Resource resource = entry.getResource();
-            ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(
-                    resource,
-                    entry.getSearch().getMode() == SearchEntryMode.INCLUDE
-                            ? BundleEntrySearchModeEnum.INCLUDE
-                            : BundleEntrySearchModeEnum.MATCH);
-            resources.add(resource);
-        }
-        return resources;
+        return collection.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .toList();
     }
 
-    private static boolean isIncluded(IAnyResource resource) {
-        return ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.get(resource) == BundleEntrySearchModeEnum.INCLUDE
-                || !"CarePlan".equals(resource.fhirType());
-    }
-
+    /**
+     * The plans are the search's matches, everything else its includes: the three includes lead to goals, teams
+     * and the targets of {@code activity.reference}, none of which can be a CarePlan.
+     */
     private static boolean isMatch(Resource resource) {
-        return !isIncluded(resource);
+        return "CarePlan".equals(resource.fhirType());
     }
 }
